@@ -1,0 +1,84 @@
+//! Scoring speed on generated banks: `cargo bench --bench score`.
+//!
+//! Prints the time per scoring for growing banks up to 500 questions x 20 roles, so the note can
+//! say how the cost grows. A benchmark, not a test: it asserts nothing about time.
+
+use role_quiz::quiz::{score, AnswerOption, Bank, Question, QuestionKind, Role};
+use std::hint::black_box;
+use std::time::Instant;
+
+/// A tiny deterministic generator so every run measures the same banks.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u32 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) as u32
+    }
+}
+
+fn leak<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
+    let roles = leak(
+        (0..roles)
+            .map(|_| Role {
+                id: "r",
+                title: "Role",
+                headline: "",
+                summary: "",
+                focus: "",
+                salary: "$1",
+                career_path: &["Step"],
+                responsibilities: &[],
+                skills: &[],
+            })
+            .collect(),
+    );
+    let questions = leak(
+        (0..questions)
+            .map(|_| Question {
+                id: "q",
+                prompt: "Q",
+                kind: QuestionKind::Choice,
+                options: leak(
+                    (0..4)
+                        .map(|_| AnswerOption {
+                            label: "o",
+                            weights: leak((0..roles.len()).map(|_| (rng.next() % 4) as u8).collect()),
+                        })
+                        .collect(),
+                ),
+            })
+            .collect(),
+    );
+    Bank { roles, questions }
+}
+
+fn main() {
+    let mut rng = Lcg(42);
+    println!("{:>9} {:>6} {:>12} {:>14}", "questions", "roles", "µs/score", "ns/question");
+    for (nq, nr) in [(14, 2), (50, 20), (125, 20), (250, 20), (500, 20)] {
+        let b = bank(nq, nr, &mut rng);
+        let answers: Vec<Vec<Option<u8>>> = (0..64)
+            .map(|_| (0..nq).map(|_| Some((rng.next() % 4) as u8)).collect())
+            .collect();
+        let iters = 200_000 / nq.max(1) as u32 * 10;
+        // Warm up caches and the allocator before timing.
+        for a in &answers {
+            black_box(score(&b, a).ok());
+        }
+        let start = Instant::now();
+        for i in 0..iters {
+            let a = &answers[i as usize % answers.len()];
+            black_box(score(black_box(&b), black_box(a)).ok());
+        }
+        let per = start.elapsed().as_secs_f64() / f64::from(iters);
+        println!(
+            "{nq:>9} {nr:>6} {:>12.2} {:>14.1}",
+            per * 1e6,
+            per * 1e9 / nq as f64
+        );
+    }
+}

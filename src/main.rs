@@ -1,0 +1,3 @@
+//! Mounts the app; everything else lives in the library.
+
+fn main() {}
