@@ -11,7 +11,10 @@ use std::time::Instant;
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as u32
     }
 }
@@ -46,7 +49,9 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
                     (0..4)
                         .map(|_| AnswerOption {
                             label: "o",
-                            weights: leak((0..roles.len()).map(|_| (rng.next() % 4) as u8).collect()),
+                            weights: leak(
+                                (0..roles.len()).map(|_| (rng.next() % 4) as u8).collect(),
+                            ),
                         })
                         .collect(),
                 ),
@@ -58,7 +63,10 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
 
 fn main() {
     let mut rng = Lcg(42);
-    println!("{:>9} {:>6} {:>12} {:>14}", "questions", "roles", "µs/score", "ns/question");
+    println!(
+        "{:>9} {:>6} {:>12} {:>14}",
+        "questions", "roles", "µs/score", "ns/question"
+    );
     for (nq, nr) in [(14, 2), (50, 20), (125, 20), (250, 20), (500, 20)] {
         let b = bank(nq, nr, &mut rng);
         let answers: Vec<Vec<Option<u8>>> = (0..64)

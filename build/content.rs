@@ -186,7 +186,9 @@ pub fn load(path: &str, text: &str) -> Result<(File, Vec<CheckedQuestion>), Stri
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|w| {
-            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -202,7 +204,9 @@ pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
         }
     }
     if let Some(extra) = file.text.keys().find(|k| !TEXT_KEYS.contains(&k.as_str())) {
-        return Err(format!("text.{extra}: unknown key (the app never shows it)"));
+        return Err(format!(
+            "text.{extra}: unknown key (the app never shows it)"
+        ));
     }
     if file.roles.len() < 2 {
         return Err("roles: the quiz needs at least two roles".into());
@@ -409,12 +413,21 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         "/// The recruiter's call to action.\npub static CALL_TO_ACTION: CallToAction = CallToAction {{ text: {:?}, link_text: {:?}, url: {:?} }};",
         c.text, c.link_text, c.url
     );
-    let _ = writeln!(s, "/// The roles, in file order.\npub static ROLES: &[Role] = &[");
+    let _ = writeln!(
+        s,
+        "/// The roles, in file order.\npub static ROLES: &[Role] = &["
+    );
     for r in &file.roles {
         let skills: Vec<String> = r
             .skills
             .iter()
-            .map(|g| format!("SkillGroup {{ group: {:?}, items: {} }}", g.group, strs(&g.items)))
+            .map(|g| {
+                format!(
+                    "SkillGroup {{ group: {:?}, items: {} }}",
+                    g.group,
+                    strs(&g.items)
+                )
+            })
             .collect();
         let _ = writeln!(
             s,
@@ -436,7 +449,10 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         "/// Emerging technologies shared by all roles.\npub static EMERGING: &[Fact] = {};",
         facts(&file.emerging)
     );
-    let _ = writeln!(s, "/// The questions, in the order they are asked.\npub static QUESTIONS: &[Question] = &[");
+    let _ = writeln!(
+        s,
+        "/// The questions, in the order they are asked.\npub static QUESTIONS: &[Question] = &["
+    );
     for q in qs {
         let opts: Vec<String> = q
             .options
@@ -462,9 +478,15 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         "/// Every sentence of the interface, from `[text]`.\n#[derive(Debug)]\npub struct Text {{"
     );
     for key in TEXT_KEYS {
-        let _ = writeln!(s, "    /// `text.{key}` in the content file.\n    pub {key}: &'static str,");
+        let _ = writeln!(
+            s,
+            "    /// `text.{key}` in the content file.\n    pub {key}: &'static str,"
+        );
     }
-    let _ = writeln!(s, "}}\n/// The interface strings.\npub static TEXT: Text = Text {{");
+    let _ = writeln!(
+        s,
+        "}}\n/// The interface strings.\npub static TEXT: Text = Text {{"
+    );
     for key in TEXT_KEYS {
         let _ = writeln!(s, "    {key}: {:?},", file.text[*key]);
     }

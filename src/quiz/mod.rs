@@ -4,7 +4,9 @@
 
 pub mod content;
 pub mod model;
+pub mod progress;
 pub mod score;
+pub mod share;
 pub mod text;
 
 pub use content::{bank, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT};

@@ -8,7 +8,7 @@ use super::model::Bank;
 /// Two roles whose shares are closer than this many percentage points are a close call, and the
 /// result names both instead of pretending one clearly wins. Chosen so that at most ~15 % of all
 /// possible answer sets land there (see `tests/assessment.rs`, which prints the share).
-pub const CLOSE_CALL_BAND: u32 = 8;
+pub const CLOSE_CALL_BAND: u32 = 5;
 
 /// How many answers the "why" shows at most.
 pub const MAX_REASONS: usize = 3;
