@@ -1,0 +1,66 @@
+//! The top component: picks the page for the current screen.
+
+use crate::hooks::use_quiz::use_quiz;
+use crate::pages::{
+    intro::IntroPage, message::MessagePage, question::QuestionPage, result::ResultPage,
+};
+use crate::quiz::{bank, text::fill, TEXT};
+use crate::route::Route;
+use crate::state::{to_answers, Action, Screen};
+use yew::prelude::*;
+
+/// The whole quiz.
+#[function_component]
+pub fn App() -> Html {
+    let quiz = use_quiz();
+    let s = quiz.state();
+    let total = bank().questions.len();
+    let (page, announce) = match &s.screen {
+        Screen::Intro => (
+            html! { <IntroPage has_progress={s.has_progress()} on_start={quiz.on(Action::Start)}
+            on_resume={quiz.on(Action::Resume)} /> },
+            TEXT.intro_heading.to_string(),
+        ),
+        Screen::Question(i) => (
+            html! { <QuestionPage index={*i} answer={s.answers.get(*i).copied().flatten()}
+            on_choose={quiz.on_choose(*i)} on_next={quiz.on(Action::Next)} on_back={quiz.on(Action::Back)} /> },
+            fill(
+                TEXT.progress,
+                &[("n", &(i + 1).to_string()), ("total", &total.to_string())],
+            ),
+        ),
+        Screen::Result => (
+            html! { <ResultPage answers={s.answers.clone()} on_retake={quiz.on(Action::Start)}
+            on_start_over={quiz.on(Action::StartOver)} /> },
+            TEXT.result_kicker.to_string(),
+        ),
+        Screen::Shared { answers: Ok(a), .. } => (
+            html! { <ResultPage answers={to_answers(a)} shared=true
+            on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
+            TEXT.shared_banner.to_string(),
+        ),
+        Screen::Shared {
+            answers: Err(e), ..
+        } => {
+            let text = if e.is_quiz_changed() {
+                TEXT.quiz_changed
+            } else {
+                TEXT.bad_link
+            };
+            (
+                html! { <MessagePage {text} action={TEXT.take_yourself} on_action={quiz.on(Action::Navigate(Route::Intro))} /> },
+                text.to_string(),
+            )
+        }
+        Screen::NotFound => (
+            html! { <MessagePage text={TEXT.not_found} action={TEXT.go_start} on_action={quiz.on(Action::Navigate(Route::Intro))} /> },
+            TEXT.not_found.to_string(),
+        ),
+    };
+    html! {
+        <main class="quiz" id="main">
+            { page }
+            <p class="sr-only" aria-live="polite" aria-atomic="true">{ announce }</p>
+        </main>
+    }
+}

@@ -1,0 +1,3 @@
+//! Hooks that connect the pure state to the browser.
+
+pub mod use_quiz;

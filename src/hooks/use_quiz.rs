@@ -1,0 +1,100 @@
+//! `use_quiz`: the quiz state plus its side effects (saved progress, the URL, focus).
+
+use crate::components::HEADING_ID;
+use crate::quiz::{progress, CONTENT_VERSION};
+use crate::route::Route;
+use crate::state::{Action, Screen, State};
+use crate::web;
+use yew::prelude::*;
+
+/// The quiz state with one method per intent.
+#[derive(Clone)]
+pub struct QuizHandle {
+    state: UseReducerHandle<State>,
+}
+
+impl QuizHandle {
+    /// The current state.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+    /// A callback that dispatches `action` whatever it is called with.
+    pub fn on<T>(&self, action: Action) -> Callback<T> {
+        let s = self.state.clone();
+        Callback::from(move |_| s.dispatch(action.clone()))
+    }
+    /// A callback that picks an option of question `q`.
+    pub fn on_choose(&self, q: usize) -> Callback<u8> {
+        let s = self.state.clone();
+        Callback::from(move |o| s.dispatch(Action::Choose(q, o)))
+    }
+}
+
+/// Reads saved answers; anything unreadable counts as no saved progress.
+fn initial_state() -> State {
+    let n = crate::quiz::bank().questions.len();
+    let saved = web::load(web::STORAGE_KEY)
+        .and_then(|s| progress::load(&s, CONTENT_VERSION, n))
+        .map(|(_, answers)| answers);
+    State::restore(saved.unwrap_or_default(), Route::parse(&web::hash()))
+}
+
+/// The quiz: state from storage and URL, kept in sync with both, focus moved on each screen.
+#[hook]
+pub fn use_quiz() -> QuizHandle {
+    let state = use_reducer(initial_state);
+
+    // Back/Forward and pasted addresses arrive as hash changes.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    state.dispatch(Action::Navigate(Route::parse(&web::hash())));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Save progress; a shared result never touches the visitor's own saved answers.
+    {
+        let s = (*state).clone();
+        use_effect_with(s, |s| {
+            let step = match s.screen {
+                Screen::Question(i) => Some(progress::Step::Question(i)),
+                Screen::Result => Some(progress::Step::Result),
+                Screen::Intro => Some(progress::Step::Intro),
+                _ => None,
+            };
+            match step {
+                Some(_) if !s.has_progress() => web::remove(web::STORAGE_KEY),
+                Some(step) => web::save(
+                    web::STORAGE_KEY,
+                    &progress::save(CONTENT_VERSION, step, &s.answers),
+                ),
+                None => {}
+            }
+        });
+    }
+
+    // Put the screen in the URL (a new history entry), then move focus to its heading so
+    // keyboard and screen-reader users start reading at the new step.
+    {
+        let first = use_mut_ref(|| true);
+        let screen = state.screen.clone();
+        use_effect_with(screen, move |screen| {
+            let hash = screen.route().to_hash();
+            let current = web::hash();
+            let same = current == hash || (hash == "#/" && current.is_empty());
+            if !same {
+                web::set_hash(&hash);
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                web::focus(HEADING_ID);
+            }
+        });
+    }
+
+    QuizHandle { state }
+}

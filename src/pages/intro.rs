@@ -1,0 +1,50 @@
+//! The intro: what the quiz tells you, how long it takes, that answers stay on the device.
+
+use crate::components::HEADING_ID;
+use crate::quiz::{bank, text::fill, TEXT};
+use yew::prelude::*;
+
+/// Props for [`IntroPage`].
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    /// Earlier answers exist, so offer to continue.
+    pub has_progress: bool,
+    /// Start a fresh quiz.
+    pub on_start: Callback<()>,
+    /// Continue the saved quiz.
+    pub on_resume: Callback<()>,
+}
+
+/// Seconds a question takes on average; used for the "about N minutes" promise.
+const SECONDS_PER_QUESTION: usize = 10;
+
+/// The first screen.
+#[function_component]
+pub fn IntroPage(p: &IntroProps) -> Html {
+    let total = bank().questions.len();
+    let total_s = total.to_string();
+    let minutes = (total * SECONDS_PER_QUESTION).div_ceil(60).to_string();
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <section class="screen intro">
+            <h1 id={HEADING_ID} tabindex="-1">{ TEXT.intro_heading }</h1>
+            <p class="lead">{ fill(TEXT.intro_lead, &[("total", &total_s)]) }</p>
+            <ul class="facts-list" role="list">
+                <li>{ fill(TEXT.intro_time, &[("total", &total_s), ("minutes", &minutes)]) }</li>
+                <li>{ TEXT.intro_no_jargon }</li>
+                <li>{ TEXT.intro_privacy }</li>
+            </ul>
+            <div class="actions">
+                if p.has_progress {
+                    <button type="button" class="primary" onclick={click(&p.on_resume)}>{ TEXT.resume }</button>
+                    <button type="button" class="secondary" onclick={click(&p.on_start)}>{ TEXT.start_over }</button>
+                } else {
+                    <button type="button" class="primary" id="start" onclick={click(&p.on_start)}>{ TEXT.start }</button>
+                }
+            </div>
+        </section>
+    }
+}

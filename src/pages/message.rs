@@ -1,0 +1,31 @@
+//! A plain message with one way forward: damaged links, changed quiz, unknown address.
+
+use crate::components::HEADING_ID;
+use yew::prelude::*;
+
+/// Props for [`MessagePage`].
+#[derive(Properties, PartialEq)]
+pub struct MessageProps {
+    /// What went wrong, in the person's words.
+    pub text: &'static str,
+    /// The button's label.
+    pub action: &'static str,
+    /// What the button does.
+    pub on_action: Callback<()>,
+}
+
+/// A friendly dead end that is never a dead end.
+#[function_component]
+pub fn MessagePage(p: &MessageProps) -> Html {
+    let cb = p.on_action.clone();
+    html! {
+        <section class="screen message" role="alert">
+            <h1 id={HEADING_ID} tabindex="-1">{ p.text }</h1>
+            <div class="actions">
+                <button type="button" class="primary" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
+                    { p.action }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! One question per screen: heading, radio group, progress, Back and Next.
+
+use crate::components::options::OptionGroup;
+use crate::components::progress::Progress;
+use crate::components::HEADING_ID;
+use crate::quiz::{bank, text::fill, QuestionKind, TEXT};
+use yew::prelude::*;
+
+/// Props for [`QuestionPage`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    /// Question index from 0.
+    pub index: usize,
+    /// The answer given so far.
+    pub answer: Option<u8>,
+    /// Pick an option.
+    pub on_choose: Callback<u8>,
+    /// Continue.
+    pub on_next: Callback<()>,
+    /// Go back.
+    pub on_back: Callback<()>,
+}
+
+/// A question screen; keys 1-N pick an option and Enter continues.
+#[function_component]
+pub fn QuestionPage(p: &QuestionProps) -> Html {
+    let b = bank();
+    let Some(q) = b.questions.get(p.index) else {
+        return Html::default();
+    };
+    let total = b.questions.len();
+    let last = p.index + 1 == total;
+    let n_options = q.options.len();
+    let onkeydown = {
+        let (on_choose, on_next) = (p.on_choose.clone(), p.on_next.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let key = e.key();
+            if let Ok(d) = key.parse::<usize>() {
+                if (1..=n_options).contains(&d) {
+                    e.prevent_default();
+                    on_choose.emit((d - 1) as u8);
+                }
+            } else if key == "Enter" {
+                // Buttons keep their own Enter; everywhere else Enter continues.
+                let on_button = e
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"));
+                if !on_button {
+                    e.prevent_default();
+                    on_next.emit(());
+                }
+            }
+        })
+    };
+    let onsubmit = {
+        let on_next = p.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let back = {
+        let cb = p.on_back.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let labels: Vec<&'static str> = q.options.iter().map(|o| o.label).collect();
+    let n_s = n_options.to_string();
+    html! {
+        <section class="screen question">
+            <Progress current={p.index + 1} total={total} />
+            <form {onkeydown} {onsubmit} novalidate=true>
+                <fieldset>
+                    <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>
+                    <OptionGroup name={format!("q-{}", q.id)} {labels} selected={p.answer}
+                        scale={matches!(q.kind, QuestionKind::Scale { .. })} on_choose={p.on_choose.clone()} />
+                </fieldset>
+                <p class="hint" id="hint">{ fill(TEXT.choose_hint, &[("total", &n_s)]) }</p>
+                <div class="actions nav">
+                    <button type="button" class="secondary" onclick={back}>{ TEXT.back }</button>
+                    <button type="submit" class="primary" disabled={p.answer.is_none()} aria-describedby="hint">
+                        { if last { TEXT.see_result } else { TEXT.next } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+// Shared helpers for the end-to-end tests: a static server, Chromium, console capture, axe.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.DIST || path.join(ROOT, 'dist');
+export const SHOTS = path.join(ROOT, 'target', 'screenshots');
+export const MOUNT = '/careers/quiz/';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Flags that keep Chromium quiet on a closed network. */
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  // Playwright gives every launch a fresh temporary profile of its own.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+    headless: true,
+  });
+}
+
+let nextPort = 18000 + Math.floor(Math.random() * 1000);
+/** Serves dist under MOUNT on a fresh loopback port; returns { url, close }. */
+export async function site(dir = DIST, mount = MOUNT) {
+  const port = nextPort++;
+  const server = await serve(dir, port, mount);
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, close: () => server.close() };
+}
+
+/**
+ * Opens a page that records console errors/warnings, page errors and every request's origin.
+ * `problems` must stay empty in every test.
+ */
+export async function openPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  return { page, problems, requests };
+}
+
+/** Waits until the app has replaced the loading placeholder. */
+export async function ready(page) {
+  await page.waitForSelector('#screen-heading');
+}
+
+/** Runs axe-core on the page; returns a readable list of violations. */
+export async function axe(page, context = undefined) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async (ctx) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(ctx || document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, context);
+  return result;
+}
+
+export async function shot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
