@@ -1,4 +1,5 @@
 //! Assessment quality of the shipped quiz: balance, every question matters, personas, and
+#![cfg(not(target_arch = "wasm32"))]
 //! robustness of scoring against any answer vector.
 
 use role_quiz::quiz::{bank, score, Answer, QuestionKind, ScoreError, Verdict};

@@ -1,4 +1,5 @@
 //! The content file: the article's facts pinned field by field, and every rule of the checker.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/content.rs"]
 #[allow(dead_code)]

@@ -1,4 +1,5 @@
 //! Share codes: round trips, every damaged-link class, and a million arbitrary inputs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use role_quiz::quiz::share::{decode, encode, ShareError, FORMAT};
 use role_quiz::quiz::{bank, score, Answer, CONTENT_VERSION};

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs whatever is missing for building, serving and testing role-quiz on a Debian machine.
+# Idempotent: every step checks first, so a machine that has everything is done in seconds.
+# Source it (`. scripts/setup.sh`) to also get PATH and CHROMEDRIVER for the current shell.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.22.1"
+export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock, byte for byte.
+wbg_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Chromium and ChromeDriver (Debian packages)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "building Trunk $TRUNK_VERSION from crates.io (about 15 minutes on 2 cores)"
+  # 0.22 declares a newer rustc than some machines have; it builds fine with this one.
+  cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+fi
+
+WBG="$(wbg_version)"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG" ]; then
+  say "building wasm-bindgen-cli $WBG (about 7 minutes)"
+  # Not --locked: its lock file names a webpki-roots release the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WBG" --force
+fi
+if ! grep -q "wasm_bindgen = \"$WBG\"" "$ROOT/Trunk.toml"; then
+  echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $WBG: update [tools]" >&2
+  exit 1
+fi
+
+# npm packages: wasm-opt (binaryen 132; Debian's 108 cannot read current wasm), playwright-core
+# and axe-core for the browser tests. Reinstalled only when the lock file changes.
+E2E="$ROOT/tests/e2e"
+if ! cmp -s "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock" 2>/dev/null; then
+  say "installing npm test tools"
+  (cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock"
+fi
+
+# Trunk builds offline (Trunk.toml), so fetch crates first; fast when they are already here.
+cargo fetch --quiet --manifest-path "$ROOT/Cargo.toml"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every check and test. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: core, content, share codes, page rendering"
+cargo test --quiet
+
+step "browser tests: components and state in headless Chromium (wasm-bindgen-test)"
+cargo test --quiet --target wasm32-unknown-unknown --test browser
+
+step "release build under a sub-path"
+rm -rf dist
+trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
+
+step "end-to-end in headless Chromium against dist/"
+(cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)

@@ -1,0 +1,195 @@
+//! Components and state transitions in a real browser (wasm-bindgen-test, headless Chromium).
+//! Each test mounts into its own element and awaits `yew::scheduler::flush()`, never a sleep.
+#![cfg(target_arch = "wasm32")]
+
+use role_quiz::app::App;
+use role_quiz::components::options::{OptionGroup, OptionGroupProps};
+use role_quiz::pages::question::{QuestionPage, QuestionProps};
+use role_quiz::quiz::bank;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+fn mount_point() -> Element {
+    let div = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
+    div
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().expect("html element").click();
+}
+
+fn key(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&e).expect("dispatch");
+}
+
+fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    (Callback::from(move |v| s.borrow_mut().push(v)), seen)
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_radio_reports_its_index() {
+    let root = mount_point();
+    let (on_choose, seen) = recorder::<u8>();
+    let props = OptionGroupProps {
+        name: "t".into(),
+        labels: vec!["a", "b", "c"],
+        selected: Some(0),
+        scale: false,
+        on_choose,
+    };
+    yew::Renderer::<OptionGroup>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let radios = all(&root, "input[type=radio]");
+    assert_eq!(radios.len(), 3);
+    assert!(radios[0]
+        .dyn_ref::<HtmlInputElement>()
+        .expect("input")
+        .checked());
+    click(&radios[2]);
+    assert_eq!(*seen.borrow(), vec![2]);
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_choose_and_enter_continues() {
+    let root = mount_point();
+    let (on_choose, chosen) = recorder::<u8>();
+    let (on_next, nexts) = recorder::<()>();
+    let (on_back, backs) = recorder::<()>();
+    let props = QuestionProps {
+        index: 0,
+        answer: Some(1),
+        on_choose,
+        on_next,
+        on_back,
+    };
+    yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let heading = root
+        .query_selector("#screen-heading")
+        .ok()
+        .flatten()
+        .expect("heading");
+    key(&heading, "3");
+    key(&heading, "9"); // out of range: ignored
+    key(&heading, "Enter");
+    assert_eq!(*chosen.borrow(), vec![2]);
+    assert_eq!(nexts.borrow().len(), 1);
+    let back = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some("Back"));
+    click(&back.expect("back button"));
+    assert_eq!(backs.borrow().len(), 1);
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage")
+}
+
+fn button(root: &Element, text: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_app_walks_the_quiz_saves_and_moves_focus() {
+    storage().clear().expect("clear");
+    let _ = web_sys::window().expect("window").location().set_hash("");
+    let root = mount_point();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    click(&button(&root, "Start the quiz"));
+    yew::scheduler::flush().await;
+    let n = bank().questions.len();
+    for i in 0..n {
+        let h = root
+            .query_selector("#screen-heading")
+            .ok()
+            .flatten()
+            .expect("heading");
+        assert_eq!(
+            h.text_content().as_deref(),
+            Some(bank().questions[i].prompt)
+        );
+        let active = document().active_element().map(|e| e.id());
+        assert_eq!(
+            active.as_deref(),
+            Some("screen-heading"),
+            "focus on question {i}"
+        );
+        assert!(root
+            .text_content()
+            .unwrap_or_default()
+            .contains(&format!("Question {} of {n}", i + 1)));
+        click(&all(&root, "input[type=radio]")[0]);
+        yew::scheduler::flush().await;
+        key(&h, "Enter");
+        yew::scheduler::flush().await;
+    }
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Your best fit"), "{text}");
+    assert!(text.contains("Machine Learning Engineer"));
+    let saved = storage()
+        .get_item("role-quiz")
+        .ok()
+        .flatten()
+        .expect("saved");
+    assert!(saved.starts_with("p1.1.r."), "{saved}");
+    assert_eq!(
+        web_sys::window()
+            .expect("w")
+            .location()
+            .hash()
+            .ok()
+            .as_deref(),
+        Some("#/result")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_starts_fresh() {
+    storage().set_item("role-quiz", "{not:valid").expect("set");
+    let _ = web_sys::window().expect("window").location().set_hash("");
+    let root = mount_point();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Start the quiz"), "{text}");
+    assert!(!text.contains("Continue where you left off"));
+    app.destroy();
+}
