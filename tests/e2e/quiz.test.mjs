@@ -1,0 +1,210 @@
+// The quiz end to end in headless Chromium, against the release build served from a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, site, openPage, ready, shot, axe } from './lib.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await site(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const TOTAL = 14;
+
+/** Every test checks these on its way out: no console noise, no request to another origin. */
+function clean({ problems, requests }) {
+  assert.deepEqual(problems, [], 'console errors or warnings');
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+}
+
+async function fresh(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  return { context, ...(await openPage(context)) };
+}
+
+async function heading(page) {
+  return (await page.textContent('#screen-heading')).trim();
+}
+
+async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+test('a whole quiz by mouse, with the role facts on the result', async () => {
+  const t = await fresh();
+  const { page } = t;
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('text=Start the quiz');
+  for (let i = 1; i <= TOTAL; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i}$`));
+    assert.match(await page.textContent('.progress-text'), new RegExp(`Question ${i} of ${TOTAL}`));
+    // Option 2 everywhere: the MLOps side in scenarios, "Disagree" on statements.
+    await page.click('.option >> nth=1');
+    await page.click('button[type=submit]');
+  }
+  await page.waitForURL(/#\/result$/);
+  assert.equal(await page.getAttribute('.result', 'data-role'), 'mlops');
+  assert.equal(await heading(page), 'MLOps Engineer');
+  assert.match(await page.textContent('.salary'), /Average salary 4 years experience\s*\$205,000/);
+  const steps = await page.$$eval('.role .ladder li', (li) => li.map((x) => x.textContent.replace(/^\d+/, '')));
+  assert.deepEqual(steps, [
+    'Senior MLOps Engineer', 'Tech Lead ML Platform', 'Engineering Manager ML',
+    'Senior Engineering Manager ML', 'Head of ML Platform', 'VP of ML', 'Chief AI Officer',
+  ]);
+  const bars = await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent));
+  assert.equal(bars.length, 2);
+  const sum = bars.map((b) => Number(b.match(/(\d+)%$/)[1])).reduce((a, b) => a + b, 0);
+  assert.equal(sum, 100);
+  assert.ok((await page.$$('.why li')).length >= 1, 'the why is shown');
+  clean(t);
+  await t.context.close();
+});
+
+test('a whole quiz by keyboard alone, focus on each new heading', async () => {
+  const t = await fresh();
+  const { page } = t;
+  await page.goto(server.url);
+  await ready(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Start the quiz');
+  await page.keyboard.press('Enter');
+  for (let i = 1; i <= TOTAL; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i}$`));
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
+    await page.keyboard.press('1'); // MLE side in scenarios, "Strongly disagree" on statements
+    if (i === 3) {
+      // Arrow keys move within the real radio group too.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+    }
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForURL(/#\/result$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
+  assert.ok((await heading(page)).length > 0);
+  assert.ok(await page.isVisible('.role .salary'));
+  clean(t);
+  await t.context.close();
+});
+
+test('reload mid-quiz resumes, Back/Forward move between screens', async () => {
+  const t = await fresh();
+  const { page } = t;
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('text=Start the quiz');
+  for (let i = 0; i < 3; i++) {
+    await page.click('.option >> nth=0');
+    await page.click('button[type=submit]');
+  }
+  await page.waitForURL(/#\/q\/4$/);
+  await page.click('.option >> nth=2');
+  await page.reload();
+  await ready(page);
+  assert.match(page.url(), /#\/q\/4$/);
+  assert.ok(await page.isChecked('.option >> nth=2 >> input'), 'answer on screen kept');
+  await page.goBack();
+  await page.waitForURL(/#\/q\/3$/);
+  assert.ok(await page.isChecked('.option >> nth=0 >> input'), 'earlier answer kept');
+  await page.click('.option >> nth=1'); // a changed answer on an earlier question is kept
+  await page.goForward();
+  await page.waitForURL(/#\/q\/4$/);
+  await page.goBack();
+  await page.waitForURL(/#\/q\/3$/);
+  assert.ok(await page.isChecked('.option >> nth=1 >> input'));
+  // A fresh visit to the bare address offers to continue.
+  await page.goto(server.url);
+  await ready(page);
+  assert.ok(await page.isVisible('text=Continue where you left off'));
+  await page.click('text=Continue where you left off');
+  await page.waitForURL(/#\/q\/5$/); // the first question not yet answered
+  clean(t);
+  await t.context.close();
+});
+
+test('corrupt or blocked storage starts fresh', async () => {
+  for (const bad of ['{"json":true}', 'p1.1.99.000', 'p1.9.3.00000000000000', '\u0000\uffff']) {
+    const t = await fresh();
+    await t.context.addInitScript((v) => localStorage.setItem('role-quiz', v), bad);
+    await t.page.goto(server.url);
+    await ready(t.page);
+    assert.ok(await t.page.isVisible('text=Start the quiz'), `fresh start with ${bad}`);
+    assert.ok(!(await t.page.isVisible('text=Continue where you left off')));
+    clean(t);
+    await t.context.close();
+  }
+  // Storage that throws, as in a sandboxed iframe or with cookies blocked: runs in memory.
+  const t = await fresh();
+  await t.context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await t.page.goto(server.url);
+  await ready(t.page);
+  await t.page.click('text=Start the quiz');
+  await t.page.keyboard.press('2');
+  await t.page.keyboard.press('Enter');
+  await t.page.waitForURL(/#\/q\/2$/);
+  clean(t);
+  await t.context.close();
+});
+
+test('unknown addresses get a way back', async () => {
+  const t = await fresh();
+  await t.page.goto(`${server.url}#/nowhere`);
+  await ready(t.page);
+  assert.equal(await heading(t.page), 'That page does not exist.');
+  await t.page.click('text=Go to the start');
+  await t.page.waitForURL(/#\/$/);
+  clean(t);
+  await t.context.close();
+});
+
+test('screenshots at 375 and 1280 px and axe finds nothing on each screen', async () => {
+  for (const width of [375, 1280]) {
+    const t = await fresh({ width, height: 800 });
+    const { page } = t;
+    await page.goto(server.url);
+    await ready(page);
+    const check = async (name) => {
+      await shot(page, `${name}-${width}`);
+      assert.deepEqual(await axe(page), [], `axe on ${name} at ${width}px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      assert.equal(overflow, false, `${name} scrolls sideways at ${width}px`);
+    };
+    await check('intro');
+    await page.click('text=Start the quiz');
+    await page.click('.option >> nth=0');
+    await check('question-choice');
+    await page.click('button[type=submit]');
+    await page.waitForURL(/#\/q\/2$/);
+    await page.click('.option >> nth=4');
+    await check('question-scale');
+    for (let i = 2; i <= TOTAL; i++) {
+      await page.click('.option >> nth=0');
+      await page.click('button[type=submit]');
+    }
+    await page.waitForURL(/#\/result$/);
+    await check('result');
+    // Touch targets: every button and option at least 24x24 CSS px.
+    const small = await page.$$eval('button, .option, a', (els) => els
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && (r.width < 24 || r.height < 24)).length);
+    assert.equal(small, 0);
+    clean(t);
+    await t.context.close();
+  }
+});
+
+test('dark mode has no contrast problems either', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(`${server.url}`);
+  await ready(t.page);
+  assert.deepEqual(await axe(t.page), []);
+  await t.page.click('text=Start the quiz');
+  await t.page.click('.option >> nth=0');
+  assert.deepEqual(await axe(t.page), []);
+  await shot(t.page, 'question-dark-375');
+  clean(t);
+  await context.close();
+});
