@@ -151,6 +151,20 @@ pub const TEXT_KEYS: &[&str] = &[
     "quiz_changed",
     "not_found",
     "go_start",
+    "share_heading",
+    "share_link_label",
+    "copy",
+    "copied",
+    "copy_failed",
+    "share_native",
+    "share_linkedin",
+    "share_x",
+    "share_email",
+    "share_title",
+    "share_text",
+    "og_description",
+    "role_page_cta",
+    "opening_result",
 ];
 
 /// Scale answers from "strongly disagree" to "strongly agree": (text key, points, pole).
@@ -491,5 +505,13 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         let _ = writeln!(s, "    {key}: {:?},", file.text[*key]);
     }
     let _ = writeln!(s, "}};");
+    let _ = writeln!(
+        s,
+        "/// The interface strings by key, for filling `{{{{key}}}}` in the page shell.\npub static TEXT_PAIRS: &[(&str, &str)] = &["
+    );
+    for key in TEXT_KEYS {
+        let _ = writeln!(s, "    ({key:?}, {:?}),", file.text[*key]);
+    }
+    let _ = writeln!(s, "];");
     s
 }

@@ -1,13 +1,35 @@
 //! The top component: picks the page for the current screen.
 
+use crate::components::share::SharePanel;
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
     intro::IntroPage, message::MessagePage, question::QuestionPage, result::ResultPage,
 };
-use crate::quiz::{bank, text::fill, TEXT};
+use crate::quiz::{bank, score, share, text::fill, Answer, CONTENT_VERSION, TEXT};
 use crate::route::Route;
 use crate::state::{to_answers, Action, Screen};
+use crate::web;
 use yew::prelude::*;
+
+/// The share panel for complete answers: the link opens the lead role's static page (which
+/// carries the link preview) and that page opens the app on the shared result.
+fn share_panel(answers: &[Answer]) -> Html {
+    let b = bank();
+    let (Ok(out), Some(code)) = (score(&b, answers), share::encode(CONTENT_VERSION, answers))
+    else {
+        return Html::default();
+    };
+    let role = &b.roles[out.verdict.lead()];
+    let url = share_url(&web::share_base(), role.id, &code);
+    html! { <SharePanel url={url} role={role.title} /> }
+}
+
+/// `<base>r/<role>.html#<code>`: the static role page, with the answers in the fragment so they
+/// never reach a server log.
+pub fn share_url(base: &str, role_id: &str, code: &str) -> String {
+    let sep = if base.ends_with('/') { "" } else { "/" };
+    format!("{base}{sep}r/{role_id}.html#{code}")
+}
 
 /// The whole quiz.
 #[function_component]
@@ -30,8 +52,8 @@ pub fn App() -> Html {
             ),
         ),
         Screen::Result => (
-            html! { <ResultPage answers={s.answers.clone()} on_retake={quiz.on(Action::Start)}
-            on_start_over={quiz.on(Action::StartOver)} /> },
+            html! { <ResultPage answers={s.answers.clone()} share={share_panel(&s.answers)}
+            on_retake={quiz.on(Action::Start)} on_start_over={quiz.on(Action::StartOver)} /> },
             TEXT.result_kicker.to_string(),
         ),
         Screen::Shared { answers: Ok(a), .. } => (

@@ -45,6 +45,69 @@ mod imp {
         }
     }
 
+    /// The address share links start from: the public quiz address set at build time, else
+    /// this page's base (Trunk writes `<base href>` from `--public-url`).
+    pub fn share_base() -> String {
+        if let Some(url) = option_env!("ROLE_QUIZ_PUBLIC_URL").filter(|u| !u.is_empty()) {
+            return url.to_string();
+        }
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .unwrap_or_default()
+    }
+
+    /// Copies `text`; falls back to selecting the field `input_id` and `execCommand("copy")`,
+    /// which still works in iframes that lack the clipboard-write permission.
+    pub async fn copy(text: &str, input_id: &str) -> bool {
+        if let Some(w) = web_sys::window() {
+            let promise = w.navigator().clipboard().write_text(text);
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                return true;
+            }
+        }
+        let doc = web_sys::window().and_then(|w| w.document());
+        let input = doc
+            .as_ref()
+            .and_then(|d| d.get_element_by_id(input_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let (Some(doc), Some(input)) = (doc, input) {
+            input.select();
+            if let Ok(html) = doc.dyn_into::<web_sys::HtmlDocument>() {
+                return html.exec_command("copy").unwrap_or(false);
+            }
+        }
+        false
+    }
+
+    fn navigator_share() -> Option<(web_sys::Navigator, js_sys::Function)> {
+        let nav = web_sys::window()?.navigator();
+        let f = js_sys::Reflect::get(&nav, &"share".into()).ok()?;
+        Some((nav, f.dyn_into().ok()?))
+    }
+
+    /// True where the Web Share API exists (most phones).
+    pub fn can_share() -> bool {
+        navigator_share().is_some()
+    }
+
+    /// Opens the system share sheet; a cancelled sheet is not an error worth reporting.
+    pub fn share(title: &str, text: &str, url: &str) {
+        if let Some((nav, f)) = navigator_share() {
+            let data = js_sys::Object::new();
+            for (k, v) in [("title", title), ("text", text), ("url", url)] {
+                let _ = js_sys::Reflect::set(&data, &k.into(), &v.into());
+            }
+            if let Ok(p) = f.call1(&nav, &data) {
+                if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                    });
+                }
+            }
+        }
+    }
+
     pub fn focus(id: &str) {
         let el = web_sys::window()
             .and_then(|w| w.document())
@@ -68,6 +131,18 @@ mod imp {
     }
     pub fn set_hash(_: &str) {}
     pub fn focus(_: &str) {}
+    pub fn share_base() -> String {
+        option_env!("ROLE_QUIZ_PUBLIC_URL")
+            .unwrap_or("/")
+            .to_string()
+    }
+    pub async fn copy(_: &str, _: &str) -> bool {
+        false
+    }
+    pub fn can_share() -> bool {
+        false
+    }
+    pub fn share(_: &str, _: &str, _: &str) {}
 }
 
 pub use imp::*;

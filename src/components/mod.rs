@@ -5,6 +5,7 @@ pub mod ladder;
 pub mod options;
 pub mod progress;
 pub mod role_details;
+pub mod share;
 
 /// Id of each screen's main heading; focus moves there when the screen changes.
 pub const HEADING_ID: &str = "screen-heading";

@@ -13,6 +13,10 @@ pub struct IntroProps {
     pub on_start: Callback<()>,
     /// Continue the saved quiz.
     pub on_resume: Callback<()>,
+    /// Rendered at build time: Start is a plain link to question 1, so a click before the
+    /// WebAssembly has loaded is not lost (the app opens on the address it finds).
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// Seconds a question takes on average; used for the "about N minutes" promise.
@@ -38,7 +42,9 @@ pub fn IntroPage(p: &IntroProps) -> Html {
                 <li>{ TEXT.intro_privacy }</li>
             </ul>
             <div class="actions">
-                if p.has_progress {
+                if p.prerendered {
+                    <a class="button primary" id="start" href="#/q/1">{ TEXT.start }</a>
+                } else if p.has_progress {
                     <button type="button" class="primary" onclick={click(&p.on_resume)}>{ TEXT.resume }</button>
                     <button type="button" class="secondary" onclick={click(&p.on_start)}>{ TEXT.start_over }</button>
                 } else {

@@ -4,3 +4,4 @@ pub mod intro;
 pub mod message;
 pub mod question;
 pub mod result;
+pub mod role;

@@ -1,0 +1,19 @@
+//! The build's last step (a Trunk `post_build` hook): writes what a static host serves besides
+//! the app — the intro as real HTML, the page shell's strings and CSP, the per-role share pages
+//! with their link-preview images, and the script that opens a shared result.
+//!
+//! Reads `TRUNK_STAGING_DIR` and `TRUNK_PUBLIC_URL` from Trunk and `ROLE_QUIZ_PUBLIC_URL` (the
+//! deployed site's absolute address, needed for link previews) from the environment.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod og;
+#[cfg(not(target_arch = "wasm32"))]
+mod site;
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Err(e) = site::run() {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,109 @@
+//! Link-preview images (1200x630 PNG) drawn from a role's facts at build time.
+
+use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
+
+/// Open Graph's recommended size.
+pub const WIDTH: u32 = 1200;
+/// Open Graph's recommended size.
+pub const HEIGHT: u32 = 630;
+
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+
+const BG: [u8; 3] = [0x0b, 0x72, 0x85];
+const INK: [u8; 3] = [0xff, 0xff, 0xff];
+const MARGIN: f32 = 72.0;
+
+struct Canvas {
+    px: Vec<u8>,
+}
+
+impl Canvas {
+    fn new() -> Self {
+        let mut px = Vec::with_capacity((WIDTH * HEIGHT * 3) as usize);
+        for _ in 0..WIDTH * HEIGHT {
+            px.extend_from_slice(&BG);
+        }
+        Canvas { px }
+    }
+
+    fn blend(&mut self, x: u32, y: u32, cover: f32) {
+        if x >= WIDTH || y >= HEIGHT {
+            return;
+        }
+        let i = ((y * WIDTH + x) * 3) as usize;
+        for c in 0..3 {
+            let bg = f32::from(self.px[i + c]);
+            self.px[i + c] = (bg + (f32::from(INK[c]) - bg) * cover.clamp(0.0, 1.0)) as u8;
+        }
+    }
+
+    /// Draws `text` wrapped to the canvas width from `top`; returns the y below it.
+    fn text(&mut self, font: &FontRef<'_>, size: f32, text: &str, top: f32) -> f32 {
+        let scaled = font.as_scaled(PxScale::from(size));
+        let max = WIDTH as f32 - 2.0 * MARGIN;
+        let width =
+            |s: &str| -> f32 { s.chars().map(|c| scaled.h_advance(font.glyph_id(c))).sum() };
+        let mut lines: Vec<String> = Vec::new();
+        for word in text.split_whitespace() {
+            match lines.last_mut() {
+                Some(line) if width(&format!("{line} {word}")) <= max => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => lines.push(word.to_string()),
+            }
+        }
+        let line_height = size * 1.2;
+        let mut y = top;
+        for line in lines {
+            let mut x = MARGIN;
+            let baseline = y + scaled.ascent();
+            for c in line.chars() {
+                let id = font.glyph_id(c);
+                let glyph = id.with_scale_and_position(size, ab_glyph::point(x, baseline));
+                if let Some(outline) = font.outline_glyph(glyph) {
+                    let b = outline.px_bounds();
+                    outline.draw(|gx, gy, cover| {
+                        let (px, py) = (
+                            b.min.x as i64 + i64::from(gx),
+                            b.min.y as i64 + i64::from(gy),
+                        );
+                        if px >= 0 && py >= 0 {
+                            self.blend(px as u32, py as u32, cover);
+                        }
+                    });
+                }
+                x += scaled.h_advance(id);
+            }
+            y += line_height;
+        }
+        y
+    }
+}
+
+/// A PNG with the quiz name, the role's title, its salary and the top of its career path.
+pub fn image(
+    kicker: &str,
+    title: &str,
+    salary_line: &str,
+    footer: &str,
+) -> Result<Vec<u8>, String> {
+    let bold = FontRef::try_from_slice(BOLD).map_err(|e| e.to_string())?;
+    let regular = FontRef::try_from_slice(REGULAR).map_err(|e| e.to_string())?;
+    let mut c = Canvas::new();
+    let y = c.text(&regular, 40.0, kicker, MARGIN);
+    let y = c.text(&bold, 88.0, title, y + 36.0);
+    c.text(&regular, 44.0, salary_line, y + 28.0);
+    c.text(&regular, 34.0, footer, HEIGHT as f32 - MARGIN - 40.0);
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, WIDTH, HEIGHT);
+        enc.set_color(png::ColorType::Rgb);
+        enc.set_depth(png::BitDepth::Eight);
+        enc.set_compression(png::Compression::High);
+        let mut w = enc.write_header().map_err(|e| e.to_string())?;
+        w.write_image_data(&c.px).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}

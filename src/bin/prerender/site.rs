@@ -1,0 +1,231 @@
+//! Post-processes Trunk's staging folder into the deployable site.
+
+use super::og;
+use role_quiz::pages::intro::{IntroPage, IntroProps};
+use role_quiz::pages::role::{RolePage, RolePageProps};
+use role_quiz::quiz::{bank, text::fill, TEXT, TEXT_PAIRS};
+use std::fs;
+use std::path::{Path, PathBuf};
+use yew::{Callback, LocalServerRenderer};
+
+/// The Content-Security-Policy of every page; hosts should send the same as a header, plus
+/// `frame-ancestors` (which a meta tag cannot carry). See README "Deploying".
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// Opens the quiz on the shared result carried in a role page's fragment. External, because
+/// the CSP allows no inline script.
+const SHARE_OPEN_JS: &str = "(function(){var c=location.hash.slice(1);if(!c)return;\
+var s=document.getElementById('opening');if(s)s.textContent=s.getAttribute('data-text');\
+location.replace(new URL('../#/s/'+encodeURIComponent(c),location.href).href)})();\n";
+
+type Res<T> = Result<T, String>;
+
+fn read(p: &Path) -> Res<String> {
+    fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+fn write(p: &Path, data: impl AsRef<[u8]>) -> Res<()> {
+    if let Some(dir) = p.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(p, data).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// FNV-1a: a content hash for cache-busting file names.
+fn fnv(data: &[u8]) -> String {
+    let h = data.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("{h:016x}")
+}
+
+/// Fills `{{key}}` from the interface strings; attributes the minifier left unquoted get quotes.
+pub fn fill_shell(html: &str) -> String {
+    let mut out = html.to_string();
+    for (k, v) in TEXT_PAIRS {
+        let v = escape(v);
+        out = out.replace(&format!("=\"{{{{{k}}}}}\""), &format!("=\"{v}\""));
+        out = out.replace(&format!("={{{{{k}}}}}"), &format!("=\"{v}\""));
+        out = out.replace(&format!("{{{{{k}}}}}"), &v);
+    }
+    out
+}
+
+/// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`.
+fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<String> {
+    let mut out = html.to_string();
+    while let Some(start) = out
+        .find("<script type=module>")
+        .or_else(|| out.find("<script type=\"module\">"))
+    {
+        let open_end = start + out[start..].find('>').ok_or("unclosed script tag")? + 1;
+        let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
+        let code = out[open_end..close].to_string();
+        let name = format!("boot-{}.js", fnv(code.as_bytes()));
+        write(&staging.join(&name), &code)?;
+        out.replace_range(
+            start..close + "</script>".len(),
+            &format!("<script type=module src=\"{public}{name}\"></script>"),
+        );
+    }
+    Ok(out)
+}
+
+/// Puts the CSP right after the charset, before anything it governs.
+fn add_csp(html: &str) -> Res<String> {
+    let at = html
+        .find("<meta charset")
+        .ok_or("no <meta charset> in index.html")?;
+    let end = at + html[at..].find('>').ok_or("bad meta")? + 1;
+    let mut out = html.to_string();
+    out.insert_str(
+        end,
+        &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+    );
+    Ok(out)
+}
+
+/// Replaces the loading placeholder inside `<div id=app>` with `inner`.
+fn replace_app(html: &str, inner: &str) -> Res<String> {
+    let at = html
+        .find("id=app>")
+        .or_else(|| html.find("id=\"app\">"))
+        .ok_or("no #app element")?;
+    let start = at + html[at..].find('>').ok_or("bad #app")? + 1;
+    let main_end = start
+        + html[start..]
+            .find("</main>")
+            .ok_or("no placeholder <main> in #app")?
+        + "</main>".len();
+    let mut out = html.to_string();
+    out.replace_range(start..main_end, inner);
+    Ok(out)
+}
+
+fn find_asset(staging: &Path, prefix: &str, ext: &str) -> Res<String> {
+    let entries = fs::read_dir(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with(prefix) && n.ends_with(ext))
+        .ok_or_else(|| format!("no {prefix}*{ext} in {}", staging.display()))
+}
+
+fn role_page(
+    role: &'static role_quiz::quiz::Role,
+    body: &str,
+    public: &str,
+    site: &str,
+    css: &str,
+    icon: &str,
+) -> String {
+    let title = format!("{} · {}", role.title, TEXT.app_title);
+    let top = role.career_path.last().copied().unwrap_or_default();
+    let description = fill(
+        TEXT.og_description,
+        &[("salary", role.salary), ("top", top)],
+    );
+    let (t, d) = (escape(&title), escape(&description));
+    let image = format!("{site}r/{}.png", role.id);
+    let url = format!("{site}r/{}.html", role.id);
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{t}</title><meta name=\"description\" content=\"{d}\">\
+<meta name=\"theme-color\" content=\"#0b7285\">\
+<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{t}\">\
+<meta property=\"og:description\" content=\"{d}\"><meta property=\"og:url\" content=\"{url}\">\
+<meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{w}\">\
+<meta property=\"og:image:height\" content=\"{h}\"><meta property=\"og:image:alt\" content=\"{t}\">\
+<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"{t}\">\
+<meta name=\"twitter:description\" content=\"{d}\"><meta name=\"twitter:image\" content=\"{image}\">\
+<link rel=\"icon\" href=\"{public}{icon}\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"{public}{css}\">\
+<script src=\"{public}share-open.js\" defer></script></head><body>{body}</body></html>\n",
+        w = og::WIDTH,
+        h = og::HEIGHT,
+    )
+}
+
+/// Everything the hook does, in order.
+pub fn run() -> Res<()> {
+    let staging =
+        PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
+    let mut public = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    if !public.ends_with('/') {
+        public.push('/');
+    }
+    // Link previews need absolute addresses; without the setting they fall back to the path.
+    let site = match std::env::var("ROLE_QUIZ_PUBLIC_URL") {
+        Ok(s) if !s.is_empty() => {
+            if s.ends_with('/') {
+                s
+            } else {
+                format!("{s}/")
+            }
+        }
+        _ => {
+            eprintln!(
+                "prerender: ROLE_QUIZ_PUBLIC_URL is not set; link previews use relative addresses"
+            );
+            public.clone()
+        }
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+
+    let index_path = staging.join("index.html");
+    let html = read(&index_path)?;
+    let intro = rt.block_on(
+        LocalServerRenderer::<IntroPage>::with_props(IntroProps {
+            has_progress: false,
+            on_start: Callback::noop(),
+            on_resume: Callback::noop(),
+            prerendered: true,
+        })
+        .hydratable(false)
+        .render(),
+    );
+    let html = replace_app(
+        &fill_shell(&html),
+        &format!("<main class=\"quiz\" id=\"main\">{intro}</main>"),
+    )?;
+    let html = add_csp(&externalise_loader(&html, &staging, &public)?)?;
+    write(&index_path, html)?;
+
+    write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
+    let css = find_asset(&staging, "main-", ".css")?;
+    let icon = find_asset(&staging, "favicon-", ".svg")?;
+    for role in bank().roles {
+        let body = rt.block_on(
+            LocalServerRenderer::<RolePage>::with_props(RolePageProps {
+                role,
+                quiz_href: "../".into(),
+            })
+            .hydratable(false)
+            .render(),
+        );
+        let page = role_page(role, &body, &public, &site, &css, &icon);
+        write(&staging.join("r").join(format!("{}.html", role.id)), page)?;
+        let salary = format!("{}: {}", TEXT.salary_label, role.salary);
+        let top = role.career_path.last().copied().unwrap_or_default();
+        let png = og::image(
+            TEXT.app_title,
+            role.title,
+            &salary,
+            &format!("{} → {top}", TEXT.career_heading),
+        )?;
+        write(&staging.join("r").join(format!("{}.png", role.id)), png)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! The share panel: the link as text, Copy, the system share sheet, and social links.
+
+use crate::quiz::{text::fill, TEXT};
+use crate::web;
+use yew::prelude::*;
+
+/// Props for [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// The full share link.
+    pub url: AttrValue,
+    /// The recommended role's title, for the share texts.
+    pub role: &'static str,
+}
+
+const INPUT_ID: &str = "share-link";
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// Share the result without a server: the link carries the answers, nothing else.
+#[function_component]
+pub fn SharePanel(p: &ShareProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    // Decided after mount: the server-rendered HTML has no navigator to ask.
+    let can_share = use_state(|| false);
+    {
+        let can_share = can_share.clone();
+        use_effect_with((), move |_| can_share.set(web::can_share()));
+    }
+    let title = fill(TEXT.share_title, &[("role", p.role)]);
+    let text = fill(TEXT.share_text, &[("role", p.role)]);
+    let on_copy = {
+        let (status, url) = (status.clone(), p.url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, url) = (status.clone(), url.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = web::copy(&url, INPUT_ID).await;
+                status.set(Some(if ok { TEXT.copied } else { TEXT.copy_failed }));
+            });
+        })
+    };
+    let on_share = {
+        let (title, text, url) = (title.clone(), text.clone(), p.url.clone());
+        Callback::from(move |_: MouseEvent| web::share(&title, &text, &url))
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    let u = encode_component(&p.url);
+    let linkedin = format!("https://www.linkedin.com/sharing/share-offsite/?url={u}");
+    let x = format!(
+        "https://x.com/intent/post?text={}&url={u}",
+        encode_component(&text)
+    );
+    let mail = format!(
+        "mailto:?subject={}&body={}%20{u}",
+        encode_component(&title),
+        encode_component(&text)
+    );
+    html! {
+        <section class="share" aria-labelledby="share-h">
+            <h2 id="share-h">{ TEXT.share_heading }</h2>
+            <label for={INPUT_ID}>{ TEXT.share_link_label }</label>
+            <input id={INPUT_ID} type="text" readonly=true value={p.url.clone()} onfocus={select_all} />
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_copy}>{ TEXT.copy }</button>
+                if *can_share {
+                    <button type="button" class="secondary" onclick={on_share}>{ TEXT.share_native }</button>
+                }
+            </div>
+            <p class="status" role="status">{ status.unwrap_or_default() }</p>
+            <ul class="share-links" role="list">
+                <li><a href={linkedin} target="_blank" rel="noopener noreferrer">{ TEXT.share_linkedin }</a></li>
+                <li><a href={x} target="_blank" rel="noopener noreferrer">{ TEXT.share_x }</a></li>
+                <li><a href={mail}>{ TEXT.share_email }</a></li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! A role's static page: what a shared link shows to chat apps and people without the app.
+
+use crate::components::role_details::RoleDetails;
+use crate::quiz::{text::fill, Role, EMERGING, SOURCE, TEXT};
+use yew::prelude::*;
+
+/// Props for [`RolePage`].
+#[derive(Properties, PartialEq)]
+pub struct RolePageProps {
+    /// The role.
+    pub role: &'static Role,
+    /// Link to the quiz, relative to the page.
+    pub quiz_href: AttrValue,
+}
+
+/// The role's facts and a way into the quiz; the page's script opens a shared result from here.
+#[function_component]
+pub fn RolePage(p: &RolePageProps) -> Html {
+    html! {
+        <main class="quiz" id="main">
+            <section class="screen role-page">
+                <p class="kicker">{ TEXT.app_title }</p>
+                <h1 id="screen-heading" tabindex="-1">{ p.role.title }</h1>
+                <p class="status" id="opening" role="status" data-text={TEXT.opening_result}></p>
+                <RoleDetails role={p.role} />
+                <section aria-labelledby="emerging-h">
+                    <h2 id="emerging-h">{ TEXT.emerging_heading }</h2>
+                    <dl class="facts">
+                        { for EMERGING.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
+                    </dl>
+                </section>
+                <div class="actions">
+                    <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>
+                </div>
+                <p class="source">{ fill(TEXT.source_note, &[("publisher", SOURCE.publisher), ("title", SOURCE.title)]) }</p>
+            </section>
+        </main>
+    }
+}
