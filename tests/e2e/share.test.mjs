@@ -1,0 +1,187 @@
+// Share links end to end: the link on the result page, opening it elsewhere, damaged links,
+// and the static role pages with their link previews.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, site, openPage, ready, DIST } from './lib.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await site(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+function clean({ problems, requests }) {
+  assert.deepEqual(problems, [], 'console errors or warnings');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin)), [], 'foreign requests');
+}
+
+async function fresh(options = {}) {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  return { context, ...(await openPage(context)) };
+}
+
+/** Answers every question with option `pick(i)` and returns the result page's facts. */
+async function finish(page, pick) {
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('#start');
+  for (let i = 0; i < 14; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
+    await page.click(`.option >> nth=${pick(i)}`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForURL(/#\/result$/);
+  return facts(page);
+}
+
+async function facts(page) {
+  await page.waitForSelector('.result');
+  return {
+    role: await page.getAttribute('.result', 'data-role'),
+    title: (await page.textContent('#screen-heading')).trim(),
+    bars: await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent)),
+    why: await page.$$eval('.why li', (l) => l.map((x) => x.textContent)),
+  };
+}
+
+test('a shared link reproduces the result in a fresh browser', async () => {
+  const a = await fresh();
+  const mine = await finish(a.page, (i) => [0, 3, 2, 1][i % 4]);
+  const link = await a.page.inputValue('#share-link');
+  assert.match(link, new RegExp(`^${server.url}r/(mle|mlops)\\.html#[A-Za-z0-9_-]+$`));
+  assert.ok(link.length < 120, `link is ${link.length} characters`);
+  assert.ok(link.includes(`/r/${mine.role}.html#`), 'the link names the lead role page');
+  clean(a);
+  await a.context.close();
+
+  const b = await fresh(); // empty storage
+  await b.page.goto(link);
+  await b.page.waitForURL(/#\/s\//);
+  const theirs = await facts(b.page);
+  assert.deepEqual(theirs, mine);
+  assert.ok(await b.page.isVisible('text=Someone shared this result with you.'));
+  assert.equal(await b.page.$('#share-link'), null, 'no share panel on a shared result');
+  clean(b);
+  await b.context.close();
+});
+
+test('the Copy button puts the link on the clipboard', async () => {
+  const t = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await finish(t.page, () => 0);
+  const link = await t.page.inputValue('#share-link');
+  await t.page.click('text=Copy link');
+  await t.page.waitForSelector('text=Link copied.');
+  assert.equal(await t.page.evaluate(() => navigator.clipboard.readText()), link);
+  // The field selects itself on focus, ready for a manual copy.
+  await t.page.focus('#share-link');
+  const selected = await t.page.evaluate(() => {
+    const i = document.getElementById('share-link');
+    return i.selectionEnd - i.selectionStart;
+  });
+  assert.equal(selected, link.length);
+  const hrefs = await t.page.$$eval('.share-links a', (a) => a.map((x) => x.href));
+  assert.ok(hrefs.some((h) => h.startsWith('https://www.linkedin.com/') && h.includes(encodeURIComponent(link))));
+  assert.ok(hrefs.some((h) => h.startsWith('https://x.com/')));
+  assert.ok(hrefs.some((h) => h.startsWith('mailto:')));
+  clean(t);
+  await t.context.close();
+});
+
+test('taking the quiz yourself keeps your own saved progress', async () => {
+  const t = await fresh();
+  const link = await (async () => {
+    const s = await finish(t.page, () => 1);
+    assert.ok(s.role);
+    return t.page.inputValue('#share-link');
+  })();
+  // My own half-finished quiz, then a friend's link.
+  await t.page.click('text=Retake the quiz');
+  await t.page.click('.option >> nth=0');
+  await t.page.click('button[type=submit]');
+  await t.page.waitForURL(/#\/q\/2$/);
+  await t.page.goto(link);
+  await t.page.waitForSelector('text=Someone shared this result with you.');
+  await t.page.click('text=Take the quiz yourself');
+  await t.page.waitForURL(/#\/$/);
+  await t.page.click('text=Continue where you left off');
+  await t.page.waitForURL(/#\/q\/2$/);
+  clean(t);
+  await t.context.close();
+});
+
+test('damaged links show a clear message, never the link content', async () => {
+  const t = await fresh();
+  await finish(t.page, (i) => i % 3);
+  const link = await t.page.inputValue('#share-link');
+  const code = link.split('#')[1];
+  await t.context.close();
+  const flip = (c) => (c === 'A' ? 'B' : 'A');
+  const cases = {
+    truncated: code.slice(0, -3),
+    tampered: code.slice(0, 5) + flip(code[5]) + code.slice(6),
+    random: 'Zm9vYmFyYmF6cXV4',
+    oversized: 'A'.repeat(5000),
+    html: encodeURIComponent('<img src=x onerror=alert(1)>'),
+    // Format 1, content version 99, with a valid checksum: made for a quiz that changed.
+    'wrong version': forge([1, 99, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11]),
+    'unknown format': forge([7, 1, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11]),
+    'wrong checksum': code.slice(0, -2) + (code.endsWith('AA') ? 'BB' : 'AA'),
+  };
+  for (const [name, bad] of Object.entries(cases)) {
+    const c = await fresh();
+    await c.page.goto(`${server.url}#/s/${bad}`);
+    await c.page.waitForSelector('#screen-heading');
+    const h = (await c.page.textContent('#screen-heading')).trim();
+    const expected = name === 'wrong version'
+      ? 'The quiz has changed since this link was made.'
+      : 'This result link is damaged or out of date.';
+    assert.equal(h, expected, name);
+    assert.equal(await c.page.$('img'), null, `${name}: nothing from the link rendered as HTML`);
+    await c.page.click('text=Take the quiz yourself');
+    await c.page.waitForURL(/#\/$/);
+    clean(c);
+    await c.context.close();
+  }
+  // Through the role page too.
+  const c = await fresh();
+  await c.page.goto(`${server.url}r/mle.html#${cases.tampered}`);
+  await c.page.waitForURL(/#\/s\//);
+  await c.page.waitForSelector('text=This result link is damaged or out of date.');
+  clean(c);
+  await c.context.close();
+});
+
+/** A code with a valid Fletcher-16 check around arbitrary bytes (see src/quiz/share.rs). */
+function forge(body) {
+  let a = 0, b = 0;
+  for (const x of body) { a = (a + x) % 255; b = (b + a) % 255; }
+  return Buffer.from([...body, b, a]).toString('base64url');
+}
+
+function pngSize(file) {
+  const b = fs.readFileSync(file);
+  assert.equal(b.subarray(1, 4).toString(), 'PNG');
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+test('role pages carry their link-preview tags and images', async () => {
+  for (const role of ['mle', 'mlops']) {
+    const t = await fresh({ javaScriptEnabled: false }); // as a link-preview crawler sees it
+    await t.page.goto(`${server.url}r/${role}.html`);
+    const meta = await t.page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (m) =>
+      Object.fromEntries(m.map((x) => [x.getAttribute('property') || x.getAttribute('name'), x.content])));
+    assert.equal(meta['twitter:card'], 'summary_large_image');
+    assert.match(meta['og:title'], role === 'mle' ? /^Machine Learning Engineer/ : /^MLOps Engineer/);
+    assert.match(meta['og:description'], role === 'mle' ? /\$210,000/ : /\$205,000/);
+    assert.ok(meta['og:image'].endsWith(`r/${role}.png`));
+    assert.equal(meta['og:image:width'], '1200');
+    assert.equal(meta['og:image:height'], '630');
+    assert.deepEqual(pngSize(path.join(DIST, 'r', `${role}.png`)), [1200, 630]);
+    const img = await t.context.request.get(new URL(meta['og:image'], `${server.url}r/`).href);
+    assert.equal(img.status(), 200);
+    // Without JavaScript the page still shows the role's facts and a way into the quiz.
+    assert.equal(await t.page.$$eval('.ladder li', (l) => l.length), 7);
+    assert.ok(await t.page.isVisible('text=Which role fits you? Take the quiz'));
+    await t.context.close();
+  }
+});
