@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod hooks;
 pub mod pages;
 pub mod quiz;
@@ -21,6 +22,7 @@ pub fn start() {
     }));
     let root = element("app");
     if let Some(root) = root {
+        embed::init();
         root.set_inner_html("");
         yew::Renderer::<app::App>::with_root(root).render();
     }

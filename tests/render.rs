@@ -27,6 +27,7 @@ async fn intro_says_what_how_long_and_privacy() {
         has_progress: false,
         on_start: noop(),
         on_resume: noop(),
+        prerendered: false,
     })
     .hydratable(false)
     .render()
@@ -42,6 +43,7 @@ async fn intro_says_what_how_long_and_privacy() {
         has_progress: true,
         on_start: noop(),
         on_resume: noop(),
+        prerendered: false,
     })
     .hydratable(false)
     .render()
@@ -220,4 +222,20 @@ async fn messages_render_with_one_way_forward() {
     assert!(html.contains("This result link is damaged or out of date."));
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains(">Take the quiz yourself</button>"));
+}
+
+#[tokio::test]
+async fn the_prerendered_intro_starts_without_webassembly() {
+    let html = LocalServerRenderer::<IntroPage>::with_props(IntroProps {
+        has_progress: false,
+        on_start: noop(),
+        on_resume: noop(),
+        prerendered: true,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    // A plain link: a click before the app loads changes the address, which the app then opens.
+    assert!(html.contains("href=\"#/q/1\""));
+    assert!(html.contains(">Start the quiz</a>"));
 }

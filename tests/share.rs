@@ -141,7 +141,7 @@ fn every_damaged_class_is_rejected_with_its_reason() {
     let n = bank().questions.len() as u8;
     let body = |format: u8, version: u8| {
         let mut v = vec![format, version, n];
-        v.extend(std::iter::repeat(0x11).take(usize::from(n).div_ceil(2)));
+        v.extend(std::iter::repeat_n(0x11, usize::from(n).div_ceil(2)));
         v
     };
     assert_eq!(

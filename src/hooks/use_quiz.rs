@@ -78,6 +78,18 @@ pub fn use_quiz() -> QuizHandle {
         });
     }
 
+    // Tell an embedding page where the visitor is (never their answers).
+    {
+        let previous = use_mut_ref(|| None::<Screen>);
+        let s = (*state).clone();
+        use_effect_with(s.screen.clone(), move |screen| {
+            let before = previous.borrow_mut().replace(screen.clone());
+            if crate::embed::active() {
+                report(before.as_ref(), screen, &s);
+            }
+        });
+    }
+
     // Put the screen in the URL (a new history entry), then move focus to its heading so
     // keyboard and screen-reader users start reading at the new step.
     {
@@ -97,4 +109,46 @@ pub fn use_quiz() -> QuizHandle {
     }
 
     QuizHandle { state }
+}
+
+/// Posts the embed events for a screen change.
+fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
+    use crate::embed::{post, EmbedEvent};
+    let b = crate::quiz::bank();
+    match screen {
+        Screen::Question(i) => {
+            if *i == 0
+                && matches!(before, Some(Screen::Intro) | None)
+                && !s.answers.iter().skip(1).any(Option::is_some)
+            {
+                post(&EmbedEvent::Start);
+            }
+            post(&EmbedEvent::Step {
+                index: *i,
+                total: b.questions.len(),
+            });
+        }
+        Screen::Result => {
+            let Ok(out) = crate::quiz::score(&b, &s.answers) else {
+                return;
+            };
+            let Some(code) = crate::quiz::share::encode(CONTENT_VERSION, &s.answers) else {
+                return;
+            };
+            let lead = &b.roles[out.verdict.lead()];
+            post(&EmbedEvent::Complete {
+                role: lead.id,
+                role_title: lead.title,
+                affinities: b
+                    .roles
+                    .iter()
+                    .map(|r| r.id)
+                    .zip(out.percents.iter().copied())
+                    .collect(),
+                close_call: matches!(out.verdict, crate::quiz::Verdict::CloseCall { .. }),
+                share_url: crate::app::share_url(&web::share_base(), lead.id, &code),
+            });
+        }
+        _ => {}
+    }
 }

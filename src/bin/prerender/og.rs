@@ -32,9 +32,9 @@ impl Canvas {
             return;
         }
         let i = ((y * WIDTH + x) * 3) as usize;
-        for c in 0..3 {
-            let bg = f32::from(self.px[i + c]);
-            self.px[i + c] = (bg + (f32::from(INK[c]) - bg) * cover.clamp(0.0, 1.0)) as u8;
+        for (px, ink) in self.px[i..i + 3].iter_mut().zip(INK) {
+            let bg = f32::from(*px);
+            *px = (bg + (f32::from(ink) - bg) * cover.clamp(0.0, 1.0)) as u8;
         }
     }
 

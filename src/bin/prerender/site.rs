@@ -156,6 +156,25 @@ fn role_page(
     )
 }
 
+/// The loader without comments and indentation: it must stay under 2 KB gzip on the host page.
+pub fn minify_js(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut rest = src;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .map(|l| l.split(" // ").next().unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Everything the hook does, in order.
 pub fn run() -> Res<()> {
     let staging =
@@ -204,6 +223,9 @@ pub fn run() -> Res<()> {
     write(&index_path, html)?;
 
     write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
+    let source = PathBuf::from(std::env::var("TRUNK_SOURCE_DIR").unwrap_or_else(|_| ".".into()));
+    let loader = minify_js(&read(&source.join("embed/embed.js"))?);
+    write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(&staging, "main-", ".css")?;
     let icon = find_asset(&staging, "favicon-", ".svg")?;
     for role in bank().roles {

@@ -1,0 +1,329 @@
+//! Embed mode: the app inside a recruiter's page, loaded by `embed.js` in an iframe.
+//!
+//! The query string is untrusted: every option is validated and a bad one is dropped. Messages
+//! go only to the parent origin the loader declared, and carry no answers.
+
+/// Options read from the iframe's address.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedConfig {
+    /// Origin of the host page, the only target of our messages.
+    pub parent: String,
+    /// Accent colour as `#rrggbb`.
+    pub accent: Option<String>,
+    /// `light` or `dark`; `None` follows the system.
+    pub theme: Option<&'static str>,
+    /// Tighter spacing.
+    pub compact: bool,
+}
+
+/// An event for the host page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmbedEvent {
+    /// The app is up.
+    Ready,
+    /// A quiz started.
+    Start,
+    /// A question is on screen (index from 0).
+    Step {
+        /// Question index from 0.
+        index: usize,
+        /// Number of questions.
+        total: usize,
+    },
+    /// The result is on screen.
+    Complete {
+        /// Lead role id.
+        role: &'static str,
+        /// Lead role title.
+        role_title: &'static str,
+        /// (role id, percent) for every role.
+        affinities: Vec<(&'static str, u8)>,
+        /// The result is a close call.
+        close_call: bool,
+        /// The public share link.
+        share_url: String,
+    },
+    /// The content's height in CSS pixels.
+    Resize(u32),
+}
+
+/// Expands `#abc` to `#aabbcc`; `None` for anything that is not a hex colour.
+pub fn parse_hex_colour(v: &str) -> Option<String> {
+    let hex = v.strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        3 => Some(hex.chars().fold(String::from("#"), |mut s, c| {
+            s.push(c.to_ascii_lowercase());
+            s.push(c.to_ascii_lowercase());
+            s
+        })),
+        _ => None,
+    }
+}
+
+/// An origin such as `https://careers.example.com` or `http://127.0.0.1:8080`, nothing more.
+fn is_origin(v: &str) -> bool {
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+    })
+}
+
+/// Percent-decoding for query values (the loader encodes `:` and `/` of the origin).
+fn decode(v: &str) -> Option<String> {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = v.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+impl EmbedConfig {
+    /// Reads `?embed=1&parent=…` and the options; `None` when not embedded or without a valid
+    /// parent origin (then nothing is ever posted).
+    pub fn from_query(query: &str) -> Option<EmbedConfig> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut embed = false;
+        let mut cfg = EmbedConfig::default();
+        for pair in query.split('&').take(16) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(v) = decode(v) else { continue };
+            match k {
+                "embed" => embed = v == "1",
+                "parent" if is_origin(&v) => cfg.parent = v,
+                "accent" => cfg.accent = parse_hex_colour(&v),
+                "theme" => {
+                    cfg.theme = match v.as_str() {
+                        "light" => Some("light"),
+                        "dark" => Some("dark"),
+                        _ => None,
+                    }
+                }
+                "compact" => cfg.compact = v == "1",
+                _ => {}
+            }
+        }
+        (embed && !cfg.parent.is_empty()).then_some(cfg)
+    }
+}
+
+/// Black or white, whichever reads better on `accent` (WCAG relative luminance).
+pub fn ink_for(accent: &str) -> &'static str {
+    let channel = |i: usize| {
+        let v = accent
+            .get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .unwrap_or(0);
+        let c = f64::from(v) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    // Contrast with white is 1.05/(l+0.05), with black (l+0.05)/0.05; pick the larger.
+    if 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 {
+        "#ffffff"
+    } else {
+        "#000000"
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::{EmbedConfig, EmbedEvent};
+    use js_sys::{Object, Reflect};
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    thread_local! {
+        static CONFIG: RefCell<Option<EmbedConfig>> = const { RefCell::new(None) };
+    }
+
+    /// Reads the embed options, applies the theme and starts reporting the height.
+    pub fn init() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if window.parent().ok().flatten().is_none_or(|p| p == window) {
+            return; // not in a frame
+        }
+        let query = window.location().search().unwrap_or_default();
+        let Some(cfg) = EmbedConfig::from_query(&query) else {
+            return;
+        };
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let _ = root.class_list().add_1("embed");
+        if cfg.compact {
+            let _ = root.class_list().add_1("compact");
+        }
+        if let Some(theme) = cfg.theme {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+        if let (Some(accent), Ok(el)) =
+            (&cfg.accent, root.clone().dyn_into::<web_sys::HtmlElement>())
+        {
+            // CSSOM, not a style attribute: allowed under the strict CSP.
+            let _ = el.style().set_property("--accent", accent);
+            let _ = el
+                .style()
+                .set_property("--accent-ink", super::ink_for(accent));
+        }
+        CONFIG.with(|c| *c.borrow_mut() = Some(cfg));
+        observe_height(&root);
+        post(&EmbedEvent::Ready);
+    }
+
+    fn observe_height(root: &web_sys::Element) {
+        let target = root.clone();
+        let last = RefCell::new(0u32);
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let h = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if *last.borrow() != h {
+                *last.borrow_mut() = h;
+                post(&EmbedEvent::Resize(h));
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(root);
+        }
+        // Both live for the page's lifetime.
+        on_resize.forget();
+    }
+
+    fn set(o: &Object, k: &str, v: JsValue) {
+        let _ = Reflect::set(o, &k.into(), &v);
+    }
+
+    /// Sends `event` to the declared parent origin; a no-op outside embed mode.
+    pub fn post(event: &EmbedEvent) {
+        let Some(parent_origin) = CONFIG.with(|c| c.borrow().as_ref().map(|c| c.parent.clone()))
+        else {
+            return;
+        };
+        let o = Object::new();
+        set(&o, "type", "role-quiz".into());
+        let name = match event {
+            EmbedEvent::Ready => "ready",
+            EmbedEvent::Start => "start",
+            EmbedEvent::Step { index, total } => {
+                set(&o, "index", (*index as u32).into());
+                set(&o, "total", (*total as u32).into());
+                "step"
+            }
+            EmbedEvent::Complete {
+                role,
+                role_title,
+                affinities,
+                close_call,
+                share_url,
+            } => {
+                set(&o, "role", (*role).into());
+                set(&o, "roleTitle", (*role_title).into());
+                let a = Object::new();
+                for (id, pct) in affinities {
+                    set(&a, id, u32::from(*pct).into());
+                }
+                set(&o, "affinities", a.into());
+                set(&o, "closeCall", (*close_call).into());
+                set(&o, "shareUrl", share_url.as_str().into());
+                "complete"
+            }
+            EmbedEvent::Resize(h) => {
+                set(&o, "height", (*h).into());
+                "resize"
+            }
+        };
+        set(&o, "event", name.into());
+        if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+            let _ = parent.post_message(&o, &parent_origin);
+        }
+    }
+
+    /// True inside an embed.
+    pub fn active() -> bool {
+        CONFIG.with(|c| c.borrow().is_some())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::EmbedEvent;
+    /// No embedding outside a browser.
+    pub fn init() {}
+    /// No embedding outside a browser.
+    pub fn post(_: &EmbedEvent) {}
+    /// No embedding outside a browser.
+    pub fn active() -> bool {
+        false
+    }
+}
+
+pub use imp::{active, init, post};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_valid_options_and_drops_bad_ones() {
+        let c = EmbedConfig::from_query(
+            "?embed=1&parent=https%3A%2F%2Fjobs.example.com&accent=%230B7285&theme=dark&compact=1",
+        )
+        .expect("embedded");
+        assert_eq!(c.parent, "https://jobs.example.com");
+        assert_eq!(c.accent.as_deref(), Some("#0b7285"));
+        assert_eq!(c.theme, Some("dark"));
+        assert!(c.compact);
+        let c = EmbedConfig::from_query(
+            "embed=1&parent=http://127.0.0.1:9&accent=red;x&theme=neon&compact=yes",
+        )
+        .expect("embedded");
+        assert_eq!((c.accent, c.theme, c.compact), (None, None, false));
+        assert_eq!(parse_hex_colour("#AbC").as_deref(), Some("#aabbcc"));
+        for bad in [
+            "",
+            "?embed=1",
+            "?embed=1&parent=javascript:alert(1)",
+            "?embed=1&parent=https://a.com/path",
+            "?embed=0&parent=https://a.com",
+            "?embed=1&parent=%ZZ",
+        ] {
+            assert_eq!(EmbedConfig::from_query(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn picks_readable_ink() {
+        assert_eq!(ink_for("#0b7285"), "#ffffff");
+        assert_eq!(ink_for("#ffd43b"), "#000000");
+    }
+}

@@ -1,0 +1,178 @@
+// Embedding end to end: host page and quiz on different origins (two loopback servers).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launch, site, openPage, axe, ROOT, shot } from './lib.mjs';
+
+let browser, quiz, host;
+before(async () => {
+  browser = await launch();
+  quiz = await site();
+  // The example host page, pointed at the quiz server, served from another origin.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-host-'));
+  const html = fs.readFileSync(path.join(ROOT, 'examples/host.html'), 'utf8')
+    .replace('http://127.0.0.1:8080/', quiz.url);
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
+  fs.copyFileSync(path.join(ROOT, 'examples/host.js'), path.join(dir, 'host.js'));
+  fs.writeFileSync(path.join(dir, 'bad.html'), `<!doctype html><html lang="en"><head><title>t</title>
+    <link rel="icon" href="data:,"></head><body><main>
+    <div id="quiz" data-role-quiz data-theme="neon" data-accent="red;}"></div></main>
+    <script src="${quiz.url}embed.js"></script></body></html>`);
+  host = await site(dir, '/');
+  assert.notEqual(new URL(host.url).origin, new URL(quiz.url).origin);
+});
+after(async () => { await browser?.close(); quiz?.close(); host?.close(); });
+
+async function open(width, init) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  if (init) await context.addInitScript(init);
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(host.url);
+  await t.page.waitForFunction(() => (window.quizEvents || []).some(([n]) => n === 'ready'));
+  return t;
+}
+
+function clean(t) {
+  assert.deepEqual(t.problems, [], 'console errors or warnings');
+  const ok = [host.origin, quiz.origin];
+  assert.deepEqual(t.requests.filter((u) => !ok.some((o) => u.startsWith(o))), []);
+}
+
+/** The iframe's height equals its content's, and nothing scrolls inside it. */
+async function fits(page, label) {
+  const iframe = page.locator('#quiz iframe');
+  const frame = page.frameLocator('#quiz iframe');
+  await page.waitForFunction(async () => {
+    const f = document.querySelector('#quiz iframe');
+    return f && f.getBoundingClientRect().height > 200;
+  });
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const outer = (await iframe.boundingBox()).height;
+    const inner = await frame.locator('html').evaluate((h) => ({
+      content: Math.ceil(h.getBoundingClientRect().height), scroll: h.scrollHeight, client: h.clientHeight,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - inner.content) <= 1 && inner.scroll <= inner.client + 1) return;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`${label}: iframe does not fit its content: ${JSON.stringify(last)}`);
+}
+
+for (const width of [320, 1280]) {
+  test(`the iframe follows the content on every screen at ${width}px`, async () => {
+    const t = await open(width);
+    const { page } = t;
+    const frame = page.frameLocator('#quiz iframe');
+    await fits(page, 'intro');
+    await frame.locator('#start').click();
+    for (let i = 1; i <= 14; i++) {
+      await frame.locator(`.option >> nth=${i % 3}`).click();
+      await fits(page, `question ${i}`);
+      await frame.locator('button[type=submit]').click();
+    }
+    await frame.locator('.result').waitFor();
+    await fits(page, 'result');
+    await shot(page, `embed-result-${width}`);
+    const done = await page.waitForFunction(() => window.lastComplete).then((h) => h.jsonValue());
+    assert.ok(['mle', 'mlops'].includes(done.role));
+    assert.equal(typeof done.roleTitle, 'string');
+    assert.deepEqual(Object.keys(done.affinities).sort(), ['mle', 'mlops']);
+    assert.equal(done.affinities.mle + done.affinities.mlops, 100);
+    assert.equal(typeof done.closeCall, 'boolean');
+    assert.equal(done.source, 'careers-page');
+    assert.deepEqual(done.utm, { source: 'careers', medium: 'embed', campaign: 'autumn' });
+    // Share links made in the embed point to the public quiz, never to the embed address.
+    assert.ok(done.shareUrl.startsWith(quiz.url + 'r/'), done.shareUrl);
+    assert.ok(!done.shareUrl.includes('embed='));
+    const link = await frame.locator('#share-link').inputValue();
+    assert.equal(link, done.shareUrl);
+    const events = await page.evaluate(() => window.quizEvents.map(([n]) => n));
+    assert.ok(events.includes('start'));
+    assert.equal(events.filter((n) => n === 'step').length, 14);
+    // Nothing personal leaves the frame: no answers in any event.
+    const all = JSON.stringify(await page.evaluate(() => window.quizEvents));
+    assert.ok(!/answer/i.test(all + JSON.stringify(done)));
+    clean(t);
+    await t.context.close();
+  });
+}
+
+test('messages from foreign frames and windows are ignored', async () => {
+  const t = await open(1280);
+  const { page } = t;
+  await fits(page, 'intro');
+  const before = (await page.locator('#quiz iframe').boundingBox()).height;
+  const resizes = () => page.evaluate(() => window.quizEvents.filter(([n]) => n === 'resize').length);
+  const n = await resizes();
+  await page.evaluate(() => {
+    const msg = { type: 'role-quiz', event: 'resize', height: 5 };
+    window.postMessage(msg, '*'); // the host's own window
+    const f = document.createElement('iframe'); // a foreign frame
+    f.title = 'foreign';
+    f.srcdoc = `<script>parent.postMessage(${JSON.stringify(msg)}, '*');parent.postMessage({type:'role-quiz',event:'complete',role:'x'}, '*')<\/script>`;
+    document.body.appendChild(f);
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await resizes(), n);
+  assert.equal((await page.locator('#quiz iframe').boundingBox()).height, before);
+  assert.equal(await page.evaluate(() => window.lastComplete), undefined);
+  clean(t);
+  await t.context.close();
+});
+
+test('the popup opens, traps and returns focus by keyboard', async () => {
+  const t = await open(1280);
+  const { page } = t;
+  await page.focus('.role-quiz-open');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('dialog[open]');
+  const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('dialog'));
+  assert.ok(await inDialog(), 'focus moved into the dialog');
+  const frame = page.frameLocator('dialog iframe');
+  await frame.locator('#start').waitFor();
+  assert.deepEqual(await axe(page), [], 'axe on the host page with the popup open');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'role-quiz-open');
+  // The close button too.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('dialog[open]');
+  await page.click('.role-quiz-close');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'role-quiz-open');
+  clean(t);
+  await t.context.close();
+});
+
+test('the quiz works with third-party storage blocked, and axe passes with it open', async () => {
+  const t = await open(1280, () => {
+    if (window !== window.top) {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    }
+  });
+  const { page } = t;
+  const frame = page.frameLocator('#quiz iframe');
+  await frame.locator('#start').click();
+  for (let i = 0; i < 14; i++) {
+    await frame.locator('.option >> nth=0').click();
+    await frame.locator('button[type=submit]').click();
+  }
+  await frame.locator('.result').waitFor();
+  assert.deepEqual(await axe(page), [], 'axe on the host page');
+  const inner = page.frames().find((f) => f.url().startsWith(quiz.url));
+  assert.deepEqual(await axe(inner), [], 'axe inside the embedded quiz');
+  clean(t);
+  await t.context.close();
+});
+
+test('a bad option is ignored with one warning and the quiz still loads', async () => {
+  const context = await browser.newContext();
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(host.url + 'bad.html');
+  await t.page.frameLocator('#quiz iframe').locator('#screen-heading').waitFor();
+  assert.equal(t.problems.length, 2, t.problems.join('\n'));
+  assert.ok(t.problems.every((p) => p.startsWith('warning: [role-quiz] ignored data-')));
+  await context.close();
+});
