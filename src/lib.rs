@@ -26,6 +26,29 @@ pub fn start() {
         root.set_inner_html("");
         yew::Renderer::<app::App>::with_root(root).render();
     }
+    register_service_worker();
+}
+
+/// Offline support in release builds (a cached app would fight `trunk serve`'s live reload).
+#[cfg(target_arch = "wasm32")]
+fn register_service_worker() {
+    use wasm_bindgen::JsCast;
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return };
+    // Absent on plain http and in some private modes: then there is simply no offline copy.
+    let Some(container) = js_sys::Reflect::get(&nav, &"serviceWorker".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<web_sys::ServiceWorkerContainer>().ok())
+    else {
+        return;
+    };
+    let promise = container.register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        // A refused registration (blocked storage, sandbox) only means no offline copy.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Gzip size of everything the first screen loads, from a release build in dist/.
+# `--check` fails when the total is over the budget below: the one place the budget lives, set
+# just above the current size so that any growth fails and has to be argued for.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_BYTES=102400
+
+dist="${DIST:-dist}"
+[ -f "$dist/index.html" ] || { echo "no $dist/index.html: run trunk build --release first" >&2; exit 1; }
+gz() { gzip -9 -c "$1" | wc -c; }
+total=0
+printf '%-44s %9s %9s\n' "file (first screen)" "raw" "gzip -9"
+# What index.html references (stylesheets, scripts, preloads, icon), plus itself.
+files=(index.html $(grep -oE '(href|src)="?/[^" >]+' "$dist/index.html" | sed -E 's/^(href|src)="?//' \
+  | sed -E "s|^${PUBLIC_URL:-/careers/quiz/}||; s|^/||" | sort -u))
+for f in "${files[@]}"; do
+  [ -f "$dist/$f" ] || continue
+  raw=$(wc -c <"$dist/$f"); z=$(gz "$dist/$f"); total=$((total + z))
+  printf '%-44s %9d %9d\n' "$f" "$raw" "$z"
+done
+printf '%-44s %9s %9d  (budget %d)\n' "total" "" "$total" "$BUDGET_BYTES"
+if [ "${1:-}" = "--check" ] && [ "$total" -gt "$BUDGET_BYTES" ]; then
+  echo "first screen is $total bytes gzip, over the budget of $BUDGET_BYTES" >&2
+  exit 1
+fi
