@@ -36,7 +36,9 @@ fn register_service_worker() {
     if cfg!(debug_assertions) {
         return;
     }
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return };
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
     // Absent on plain http and in some private modes: then there is simply no offline copy.
     let Some(container) = js_sys::Reflect::get(&nav, &"serviceWorker".into())
         .ok()
