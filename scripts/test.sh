@@ -17,7 +17,7 @@ step "native tests: core, content, share codes, page rendering"
 cargo test --quiet
 
 step "browser tests: components and state in headless Chromium (wasm-bindgen-test)"
-cargo test --quiet --target wasm32-unknown-unknown --test browser
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build under a sub-path"
 rm -rf dist

@@ -53,7 +53,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
         ),
     };
     let mut order: Vec<usize> = (0..b.roles.len()).collect();
-    order.sort_by_key(|&r| std::cmp::Reverse(out.percents[r]));
+    order.sort_unstable_by_key(|&r| (std::cmp::Reverse(out.percents[r]), r));
     let rows = order
         .iter()
         .map(|&r| (b.roles[r].title, out.percents[r], r == lead))

@@ -186,7 +186,8 @@ fn shares(raw: &[u32]) -> Vec<u8> {
     let mut left = 100 - out.iter().sum::<u32>();
     let mut order: Vec<usize> = (0..raw.len()).collect();
     // Largest remainder first; ties go to the earlier role so the result is deterministic.
-    order.sort_by_key(|&i| std::cmp::Reverse(weights[i] * 100 % total));
+    // Unstable sorts with the index in the key: same order as a stable sort, less WebAssembly.
+    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(weights[i] * 100 % total), i));
     for i in order {
         if left == 0 {
             break;
@@ -229,7 +230,7 @@ fn reasons(
             })
         })
         .collect();
-    found.sort_by_key(|r| std::cmp::Reverse(r.strength)); // stable: earlier questions first
+    found.sort_unstable_by_key(|r| (std::cmp::Reverse(r.strength), r.question)); // ties: earlier question first
     found.truncate(MAX_REASONS);
     found
 }
