@@ -23,5 +23,8 @@ step "release build under a sub-path"
 rm -rf dist
 trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 
+step "first-screen size against the budget"
+bash scripts/size.sh --check
+
 step "end-to-end in headless Chromium against dist/"
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)

@@ -52,11 +52,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             vec![first, second],
         ),
     };
-    let mut order: Vec<usize> = (0..b.roles.len()).collect();
-    order.sort_unstable_by_key(|&r| (std::cmp::Reverse(out.percents[r]), r));
-    let rows = order
-        .iter()
-        .map(|&r| (b.roles[r].title, out.percents[r], r == lead))
+    // Roles by affinity, highest first (a selection loop: a sort would cost wasm bytes).
+    let mut left: Vec<u32> = out.percents.iter().map(|&p| u32::from(p) + 1).collect();
+    let rows = (0..b.roles.len())
+        .map(|_| {
+            let r = crate::quiz::score::top_index(&left);
+            left[r] = 0;
+            (b.roles[r].title, out.percents[r], r == lead)
+        })
         .collect::<Vec<_>>();
     let why = out.reasons.iter().map(|r| {
         let q = &b.questions[r.question];

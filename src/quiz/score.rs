@@ -183,19 +183,23 @@ fn shares(raw: &[u32]) -> Vec<u8> {
         (raw.to_vec(), total)
     };
     let mut out: Vec<u32> = weights.iter().map(|w| w * 100 / total).collect();
-    let mut left = 100 - out.iter().sum::<u32>();
-    let mut order: Vec<usize> = (0..raw.len()).collect();
-    // Largest remainder first; ties go to the earlier role so the result is deterministic.
-    // Unstable sorts with the index in the key: same order as a stable sort, less WebAssembly.
-    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(weights[i] * 100 % total), i));
-    for i in order {
-        if left == 0 {
-            break;
-        }
-        out[i] += 1;
-        left -= 1;
+    let left = 100 - out.iter().sum::<u32>();
+    // Fewer points are left than there are roles; each goes to the largest remaining remainder,
+    // ties to the earlier role. A selection loop, not a sort: sorting code costs ~4 KB of wasm.
+    let mut rem: Vec<u32> = weights.iter().map(|w| w * 100 % total).collect();
+    for _ in 0..left {
+        let best = top_index(&rem);
+        out[best] += 1;
+        rem[best] = 0;
     }
     out.into_iter().map(|p| p.min(100) as u8).collect()
+}
+
+/// Index of the largest value; the earliest on ties.
+pub fn top_index(v: &[u32]) -> usize {
+    v.iter()
+        .enumerate()
+        .fold(0, |best, (i, &x)| if x > v[best] { i } else { best })
 }
 
 /// The answers that put the most points between the two leading roles.
@@ -230,7 +234,11 @@ fn reasons(
             })
         })
         .collect();
-    found.sort_unstable_by_key(|r| (std::cmp::Reverse(r.strength), r.question)); // ties: earlier question first
-    found.truncate(MAX_REASONS);
-    found
+    // The strongest few, earlier questions first on ties, picked without a sort (smaller wasm).
+    let mut top = Vec::with_capacity(MAX_REASONS);
+    while top.len() < MAX_REASONS && !found.is_empty() {
+        let strengths: Vec<u32> = found.iter().map(|r| u32::from(r.strength)).collect();
+        top.push(found.remove(top_index(&strengths)));
+    }
+    top
 }

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, site, openPage, axe, ROOT, shot } from './lib.mjs';
+import zlib from 'node:zlib';
+import { launch, site, openPage, axe, ROOT, DIST, shot } from './lib.mjs';
 
 let browser, quiz, host;
 before(async () => {
@@ -99,6 +100,12 @@ for (const width of [320, 1280]) {
     await t.context.close();
   });
 }
+
+test('embed.js is at most 2 KB gzip', () => {
+  const bytes = zlib.gzipSync(fs.readFileSync(path.join(DIST, 'embed.js')), { level: 9 }).length;
+  console.log(`embed.js: ${bytes} bytes gzip`);
+  assert.ok(bytes <= 2048, `${bytes} bytes`);
+});
 
 test('messages from foreign frames and windows are ignored', async () => {
   const t = await open(1280);

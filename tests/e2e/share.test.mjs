@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, site, openPage, ready, DIST } from './lib.mjs';
+import { launch, site, openPage, ready, DIST, axe, shot } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
@@ -61,6 +61,8 @@ test('a shared link reproduces the result in a fresh browser', async () => {
   assert.deepEqual(theirs, mine);
   assert.ok(await b.page.isVisible('text=Someone shared this result with you.'));
   assert.equal(await b.page.$('#share-link'), null, 'no share panel on a shared result');
+  assert.deepEqual(await axe(b.page), [], 'axe on the shared result');
+  await shot(b.page, 'shared-result-1280');
   clean(b);
   await b.context.close();
 });
@@ -137,6 +139,7 @@ test('damaged links show a clear message, never the link content', async () => {
       : 'This result link is damaged or out of date.';
     assert.equal(h, expected, name);
     assert.equal(await c.page.$('img'), null, `${name}: nothing from the link rendered as HTML`);
+    if (name === 'truncated') assert.deepEqual(await axe(c.page), [], 'axe on the damaged-link message');
     await c.page.click('text=Take the quiz yourself');
     await c.page.waitForURL(/#\/$/);
     clean(c);
