@@ -6,6 +6,7 @@ mod content;
 use std::{env, fs, path::PathBuf, process::exit};
 
 const CONTENT: &str = "content/quiz.toml";
+const LEGACY: &str = "content/legacy";
 
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT}");
@@ -15,10 +16,45 @@ fn main() {
         Err(e) => fail(&format!("{CONTENT}: cannot read: {e}")),
     };
     let (file, questions) = content::load(CONTENT, &text).unwrap_or_else(|e| fail(&e));
+    let legacy = legacy(file.content_version);
+    let refs: Vec<_> = legacy.iter().map(|(f, q)| (f, q.clone())).collect();
+    let source = content::generate(&file, &questions) + &content::generate_legacy(&refs);
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("content.rs");
-    if let Err(e) = fs::write(&out, content::generate(&file, &questions)) {
+    if let Err(e) = fs::write(&out, source) {
         fail(&format!("{}: cannot write: {e}", out.display()));
     }
+}
+
+/// Earlier content files in `content/legacy/`, each checked like the current one.
+fn legacy(current: u8) -> Vec<(content::File, Vec<content::CheckedQuestion>)> {
+    println!("cargo:rerun-if-changed={LEGACY}");
+    let Ok(dir) = fs::read_dir(LEGACY) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    let mut seen = Vec::new();
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            println!("cargo:rerun-if-changed={name}");
+            let text = fs::read_to_string(p)
+                .unwrap_or_else(|e| fail(&format!("{name}: cannot read: {e}")));
+            let (f, q) = content::load(&name, &text).unwrap_or_else(|e| fail(&e));
+            if f.content_version >= current || seen.contains(&f.content_version) {
+                fail(&format!(
+                    "{name}: content_version {} must be below the current {current} and unique",
+                    f.content_version
+                ));
+            }
+            seen.push(f.content_version);
+            (f, q)
+        })
+        .collect()
 }
 
 /// Stops the build with one readable line instead of a panic backtrace.

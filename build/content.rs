@@ -397,36 +397,22 @@ fn gcd(a: u64, b: u64) -> u64 {
     }
 }
 
-/// Rust source for `src/quiz/content.rs`: statics of the core's model types.
-pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
+fn strs(v: &[String]) -> String {
+    let inner: Vec<String> = v.iter().map(|x| format!("{x:?}")).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+fn facts(v: &[Fact]) -> String {
+    let inner: Vec<String> = v
+        .iter()
+        .map(|f| format!("Fact {{ name: {:?}, detail: {:?} }}", f.name, f.detail))
+        .collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+/// `ROLES` and `QUESTIONS` statics for one content version.
+fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
     let mut s = String::new();
-    let strs = |v: &[String]| {
-        let inner: Vec<String> = v.iter().map(|x| format!("{x:?}")).collect();
-        format!("&[{}]", inner.join(", "))
-    };
-    let facts = |v: &[Fact]| {
-        let inner: Vec<String> = v
-            .iter()
-            .map(|f| format!("Fact {{ name: {:?}, detail: {:?} }}", f.name, f.detail))
-            .collect();
-        format!("&[{}]", inner.join(", "))
-    };
-    let _ = writeln!(
-        s,
-        "/// Bumped whenever questions or weights change.\npub const CONTENT_VERSION: u8 = {};",
-        file.content_version
-    );
-    let _ = writeln!(
-        s,
-        "/// The article the facts come from.\npub static SOURCE: Source = Source {{ title: {:?}, publisher: {:?} }};",
-        file.source.title, file.source.publisher
-    );
-    let c = &file.call_to_action;
-    let _ = writeln!(
-        s,
-        "/// The recruiter's call to action.\npub static CALL_TO_ACTION: CallToAction = CallToAction {{ text: {:?}, link_text: {:?}, url: {:?} }};",
-        c.text, c.link_text, c.url
-    );
     let _ = writeln!(
         s,
         "/// The roles, in file order.\npub static ROLES: &[Role] = &["
@@ -460,11 +446,6 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
     let _ = writeln!(s, "];");
     let _ = writeln!(
         s,
-        "/// Emerging technologies shared by all roles.\npub static EMERGING: &[Fact] = {};",
-        facts(&file.emerging)
-    );
-    let _ = writeln!(
-        s,
         "/// The questions, in the order they are asked.\npub static QUESTIONS: &[Question] = &["
     );
     for q in qs {
@@ -487,6 +468,59 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         );
     }
     let _ = writeln!(s, "];");
+    s
+}
+
+/// Rust source for the banks of earlier content versions, so share links made for them still
+/// score exactly as their sender saw them: `legacy_v<N>` modules and the `LEGACY` table.
+pub fn generate_legacy(banks: &[(&File, Vec<CheckedQuestion>)]) -> String {
+    let mut s = String::new();
+    let mut table = Vec::new();
+    for (file, qs) in banks {
+        let v = file.content_version;
+        let _ = writeln!(
+            s,
+            "/// Content version {v}, kept for its share links.\npub mod legacy_v{v} {{\n    use super::*;\n{}}}",
+            bank_source(file, qs)
+        );
+        table.push(format!(
+            "({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS }})"
+        ));
+    }
+    let _ = writeln!(
+        s,
+        "/// Banks of earlier content versions by version.\npub static LEGACY: &[(u8, Bank)] = &[{}];",
+        table.join(", ")
+    );
+    s
+}
+
+/// Rust source for `src/quiz/content.rs`: statics of the core's model types.
+pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "/// Bumped whenever questions or weights change.\npub const CONTENT_VERSION: u8 = {};",
+        file.content_version
+    );
+    let _ = writeln!(
+        s,
+        "/// The article the facts come from.\npub static SOURCE: Source = Source {{ title: {:?}, publisher: {:?} }};",
+        file.source.title, file.source.publisher
+    );
+    let c = &file.call_to_action;
+    let _ = writeln!(
+        s,
+        "/// The recruiter's call to action.\npub static CALL_TO_ACTION: CallToAction = CallToAction {{ text: {:?}, link_text: {:?}, url: {:?} }};",
+        c.text, c.link_text, c.url
+    );
+    s.push_str(&bank_source(file, qs));
+    let _ = writeln!(
+        s,
+        "/// Emerging technologies shared by all roles.\npub static EMERGING: &[Fact] = {};",
+        facts(&file.emerging)
+    );
+
     let _ = writeln!(
         s,
         "/// Every sentence of the interface, from `[text]`.\n#[derive(Debug)]\npub struct Text {{"

@@ -57,7 +57,7 @@ pub fn App() -> Html {
             TEXT.result_kicker.to_string(),
         ),
         Screen::Shared { answers: Ok(a), .. } => (
-            html! { <ResultPage answers={to_answers(a)} shared=true
+            html! { <ResultPage answers={to_answers(&a.answers)} version={a.content_version} shared=true
             on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
             TEXT.shared_banner.to_string(),
         ),

@@ -1,8 +1,8 @@
 //! Thin state adapter: an `Action` in, a core call, the new `State` out. No storage, DOM or
 //! clock here; the app's effects do that.
 
-use crate::quiz::share::{self, ShareError};
-use crate::quiz::{bank, Answer, CONTENT_VERSION};
+use crate::quiz::share::{self, ShareError, Shared};
+use crate::quiz::{bank, bank_for, Answer};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::Reducible;
@@ -20,8 +20,8 @@ pub enum Screen {
     Shared {
         /// The code as it appeared in the link.
         code: String,
-        /// Decoded answers or the reason they could not be read.
-        answers: Result<Vec<u8>, ShareError>,
+        /// Decoded answers with their content version, or why they could not be read.
+        answers: Result<Shared, ShareError>,
     },
     /// An address that names no screen.
     NotFound,
@@ -112,11 +112,14 @@ impl State {
                 Some(i) => Screen::Question(i),
             },
             Route::Shared(code) => {
-                let answers = share::decode(&code, |v| v == CONTENT_VERSION).and_then(|s| {
-                    if s.answers.len() == n
-                        && crate::quiz::score(&bank(), &to_answers(&s.answers)).is_ok()
-                    {
-                        Ok(s.answers)
+                // Scored against the bank the link was made with, kept for old links.
+                let answers = share::decode(&code, |v| bank_for(v).is_some()).and_then(|s| {
+                    let fits = bank_for(s.content_version).is_some_and(|b| {
+                        s.answers.len() == b.questions.len()
+                            && crate::quiz::score(&b, &to_answers(&s.answers)).is_ok()
+                    });
+                    if fits {
+                        Ok(s)
                     } else {
                         Err(ShareError::Invalid)
                     }
@@ -204,6 +207,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::CONTENT_VERSION;
 
     #[test]
     fn walks_forward_and_back_and_keeps_changed_answers() {
@@ -261,7 +265,7 @@ mod tests {
         let theirs: Vec<Answer> = (0..n).map(|_| Some(0)).collect();
         let code = share::encode(CONTENT_VERSION, &theirs).expect("encodes");
         apply(&mut s, Action::Navigate(Route::Shared(code)));
-        assert!(matches!(&s.screen, Screen::Shared { answers: Ok(a), .. } if a.len() == n));
+        assert!(matches!(&s.screen, Screen::Shared { answers: Ok(a), .. } if a.answers.len() == n));
         assert_eq!(s.answers[0], Some(2));
         apply(&mut s, Action::Resume);
         assert_eq!(s.screen, Screen::Question(1));

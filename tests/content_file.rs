@@ -232,3 +232,14 @@ fn missing_text_and_syntax_errors_are_named() {
     );
     assert_names(&msg, &["(id \"excites\")", "kind \"slider\" is unknown"]);
 }
+
+#[test]
+fn earlier_versions_compile_into_legacy_banks() {
+    let (file, qs) = content::load(FILE, REAL).expect("valid");
+    let src = content::generate_legacy(&[(&file, qs)]);
+    assert!(src.contains("pub mod legacy_v1 {"));
+    assert!(src.contains("pub static QUESTIONS: &[Question]"));
+    assert!(src.contains("LEGACY: &[(u8, Bank)] = &[(1, Bank { roles: legacy_v1::ROLES, questions: legacy_v1::QUESTIONS })]"));
+    assert!(role_quiz::quiz::bank_for(file.content_version).is_some());
+    assert!(role_quiz::quiz::bank_for(file.content_version + 1).is_none());
+}

@@ -4,7 +4,8 @@ use crate::components::affinity::AffinityBars;
 use crate::components::role_details::RoleDetails;
 use crate::components::HEADING_ID;
 use crate::quiz::{
-    bank, score, text::fill, Answer, Verdict, CALL_TO_ACTION, EMERGING, SOURCE, TEXT,
+    bank, bank_for, score, text::fill, Answer, Verdict, CALL_TO_ACTION, CONTENT_VERSION, EMERGING,
+    SOURCE, TEXT,
 };
 use yew::prelude::*;
 
@@ -13,6 +14,9 @@ use yew::prelude::*;
 pub struct ResultProps {
     /// Complete answers to score.
     pub answers: Vec<Answer>,
+    /// Content version the answers were given to (older ones come from shared links).
+    #[prop_or(CONTENT_VERSION)]
+    pub version: u8,
     /// Opened from someone else's link.
     #[prop_or_default]
     pub shared: bool,
@@ -29,7 +33,7 @@ pub struct ResultProps {
 /// The result screen for own and shared results alike.
 #[function_component]
 pub fn ResultPage(p: &ResultProps) -> Html {
-    let b = bank();
+    let b = bank_for(p.version).unwrap_or_else(bank);
     let Ok(out) = score(&b, &p.answers) else {
         return Html::default();
     };

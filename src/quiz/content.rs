@@ -8,6 +8,15 @@ use super::model::{
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// The bank a share code's content version was made with: the current one or a kept legacy
+/// one; `None` when that version's tables are gone.
+pub fn bank_for(version: u8) -> Option<Bank> {
+    if version == CONTENT_VERSION {
+        return Some(bank());
+    }
+    LEGACY.iter().find(|(v, _)| *v == version).map(|(_, b)| *b)
+}
+
 /// The quiz as shipped.
 pub fn bank() -> Bank {
     Bank {

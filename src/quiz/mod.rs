@@ -9,6 +9,8 @@ pub mod score;
 pub mod share;
 pub mod text;
 
-pub use content::{bank, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS};
+pub use content::{
+    bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
+};
 pub use model::{AnswerOption, Bank, Question, QuestionKind, Role};
 pub use score::{score, Answer, Outcome, Reason, ScoreError, Verdict};

@@ -67,9 +67,17 @@ test('a new deploy replaces the cache cleanly', async () => {
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</body>', '<!-- v2 --></body>'));
   const sw = path.join(dir, 'sw.js');
   fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(old, `${old}-v2`));
+  // What a browser does on its next update check (it also runs on later navigations).
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  let names;
+  for (let i = 0; i < 100; i++) {
+    names = await cacheNames(page);
+    if (names.length === 1 && names[0] === `${old}-v2`) break;
+    await page.waitForTimeout(50);
+  }
+  assert.deepEqual(names, [`${old}-v2`], 'only the new cache is left');
   await page.reload();
   await ready(page);
-  await page.waitForFunction((o) => caches.keys().then((k) => k.length === 1 && k[0] === `${o}-v2`), old);
   // The new cache holds the new page, not a mix.
   const cached = await page.evaluate(async (name) => {
     const c = await caches.open(name);
