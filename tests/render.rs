@@ -130,6 +130,7 @@ async fn a_scale_question_has_five_points_and_keeps_the_answer() {
 async fn result(answers: Vec<Answer>, shared: bool) -> String {
     let html = LocalServerRenderer::<ResultPage>::with_props(ResultProps {
         answers,
+        version: role_quiz::quiz::CONTENT_VERSION,
         shared,
         share: Default::default(),
         on_retake: noop(),
