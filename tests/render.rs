@@ -21,17 +21,21 @@ fn readable(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-#[tokio::test]
-async fn intro_says_what_how_long_and_privacy() {
-    let html = LocalServerRenderer::<IntroPage>::with_props(IntroProps {
-        has_progress: false,
+async fn intro(has_progress: bool, prerendered: bool) -> String {
+    LocalServerRenderer::<IntroPage>::with_props(IntroProps {
+        has_progress,
         on_start: noop(),
         on_resume: noop(),
-        prerendered: false,
+        prerendered,
     })
     .hydratable(false)
     .render()
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn intro_says_what_how_long_and_privacy() {
+    let html = intro(false, false).await;
     assert!(html.contains("Which AI role fits you?"));
     assert!(html.contains("Answer 14 short questions"));
     assert!(html.contains("14 questions · about 3 minutes"));
@@ -39,15 +43,7 @@ async fn intro_says_what_how_long_and_privacy() {
     assert!(html.contains(">Start the quiz</button>"));
     assert!(!html.contains(TEXT.resume));
 
-    let html = LocalServerRenderer::<IntroPage>::with_props(IntroProps {
-        has_progress: true,
-        on_start: noop(),
-        on_resume: noop(),
-        prerendered: false,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = intro(true, false).await;
     assert!(html.contains(">Continue where you left off</button>"));
     assert!(html.contains(">Start over</button>"));
 }
@@ -227,15 +223,7 @@ async fn messages_render_with_one_way_forward() {
 
 #[tokio::test]
 async fn the_prerendered_intro_starts_without_webassembly() {
-    let html = LocalServerRenderer::<IntroPage>::with_props(IntroProps {
-        has_progress: false,
-        on_start: noop(),
-        on_resume: noop(),
-        prerendered: true,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = intro(false, true).await;
     // A plain link: a click before the app loads changes the address, which the app then opens.
     assert!(html.contains("href=\"#/q/1\""));
     assert!(html.contains(">Start the quiz</a>"));

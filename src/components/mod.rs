@@ -1,6 +1,7 @@
 //! Small presentational components: data and `on_<verb>` callbacks in, HTML out.
 
 pub mod affinity;
+pub mod facts;
 pub mod ladder;
 pub mod options;
 pub mod progress;

@@ -1,5 +1,6 @@
 //! A role's facts from the article: salary, career path, duties and skills.
 
+use super::facts::FactList;
 use super::ladder::CareerLadder;
 use crate::quiz::{Role, TEXT};
 use yew::prelude::*;
@@ -37,11 +38,7 @@ pub fn RoleDetails(p: &RoleDetailsProps) -> Html {
             </section>
             <section>
                 { heading(TEXT.duties_heading) }
-                <dl class="facts">
-                    { for r.responsibilities.iter().map(|f| html! {
-                        <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div>
-                    }) }
-                </dl>
+                <FactList facts={r.responsibilities} />
             </section>
             <section>
                 { heading(TEXT.skills_heading) }

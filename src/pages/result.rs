@@ -1,11 +1,11 @@
 //! The result: recommended role (or close call), affinities, the why, and the role's facts.
 
 use crate::components::affinity::AffinityBars;
+use crate::components::facts::{Emerging, SourceNote};
 use crate::components::role_details::RoleDetails;
 use crate::components::HEADING_ID;
 use crate::quiz::{
-    bank, bank_for, score, text::fill, Answer, Verdict, CALL_TO_ACTION, CONTENT_VERSION, EMERGING,
-    SOURCE, TEXT,
+    bank, bank_for, score, text::fill, Answer, Verdict, CALL_TO_ACTION, CONTENT_VERSION, TEXT,
 };
 use yew::prelude::*;
 
@@ -108,12 +108,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <RoleDetails role={&b.roles[r]} />
                 </section>
             }) }
-            <section aria-labelledby="emerging-h">
-                <h2 id="emerging-h">{ TEXT.emerging_heading }</h2>
-                <dl class="facts">
-                    { for EMERGING.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
-                </dl>
-            </section>
+            <Emerging />
             <aside class="cta">
                 <p>{ CALL_TO_ACTION.text }</p>
                 <a class="button primary" href={CALL_TO_ACTION.url} target="_top">{ CALL_TO_ACTION.link_text }</a>
@@ -123,7 +118,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     onclick={Callback::from(move |_: MouseEvent| retake.emit(()))}>{ retake_label }</button>
                 { for start_over }
             </div>
-            <p class="source">{ fill(TEXT.source_note, &[("publisher", SOURCE.publisher), ("title", SOURCE.title)]) }</p>
+            <SourceNote />
         </section>
     }
 }

@@ -1,7 +1,8 @@
 //! A role's static page: what a shared link shows to chat apps and people without the app.
 
+use crate::components::facts::{Emerging, SourceNote};
 use crate::components::role_details::RoleDetails;
-use crate::quiz::{text::fill, Role, EMERGING, SOURCE, TEXT};
+use crate::quiz::{Role, TEXT};
 use yew::prelude::*;
 
 /// Props for [`RolePage`].
@@ -23,16 +24,11 @@ pub fn RolePage(p: &RolePageProps) -> Html {
                 <h1 id="screen-heading" tabindex="-1">{ p.role.title }</h1>
                 <p class="status" id="opening" role="status" data-text={TEXT.opening_result}></p>
                 <RoleDetails role={p.role} />
-                <section aria-labelledby="emerging-h">
-                    <h2 id="emerging-h">{ TEXT.emerging_heading }</h2>
-                    <dl class="facts">
-                        { for EMERGING.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
-                    </dl>
-                </section>
+                <Emerging />
                 <div class="actions">
                     <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>
                 </div>
-                <p class="source">{ fill(TEXT.source_note, &[("publisher", SOURCE.publisher), ("title", SOURCE.title)]) }</p>
+                <SourceNote />
             </section>
         </main>
     }
