@@ -165,6 +165,10 @@ pub const TEXT_KEYS: &[&str] = &[
     "og_description",
     "role_page_cta",
     "opening_result",
+    "embed_frame_title",
+    "embed_open_button",
+    "embed_dialog_label",
+    "embed_close",
 ];
 
 /// Scale answers from "strongly disagree" to "strongly agree": (text key, points, pole).

@@ -1,6 +1,6 @@
 /* role-quiz embed loader: turns every [data-role-quiz] element into the quiz, inline or in a
  * popup dialog. No dependencies; options and messages are validated, bad ones are ignored with
- * one console warning. Docs: EMBEDDING.md. */
+ * one console warning. Docs: EMBEDDING.md. The build fills {{key}} from content/quiz.toml. */
 (function () {
   'use strict';
   if (window.__roleQuiz) return; // the snippet pasted twice loads once
@@ -41,7 +41,7 @@
     if (o.theme) q.set('theme', o.theme);
     if (o.compact === 'true' || o.compact === '') q.set('compact', '1');
     f.src = base.href + '?' + q + '#/';
-    f.title = 'Career quiz: which AI role fits you?';
+    f.title = '{{embed_frame_title}}';
     f.loading = 'lazy';
     // Only name features this browser knows: an unknown one is a console warning on the host.
     var known = document.featurePolicy ? document.featurePolicy.features() : ['web-share'];
@@ -88,17 +88,17 @@
     var b = document.createElement('button');
     b.type = 'button';
     b.className = 'role-quiz-open';
-    b.textContent = o.buttonText || 'Which AI role fits you? Take the quiz';
+    b.textContent = o.buttonText || '{{embed_open_button}}';
     var dlg, f;
     b.addEventListener('click', function () {
       if (!dlg) {
         dlg = document.createElement('dialog');
         dlg.className = 'role-quiz-dialog';
-        dlg.setAttribute('aria-label', 'Career quiz');
+        dlg.setAttribute('aria-label', '{{embed_dialog_label}}');
         dlg.style.cssText = 'width:min(44rem,96vw);max-height:92vh;padding:0;border:0;border-radius:12px;overflow:auto';
         var x = document.createElement('button');
         x.type = 'button';
-        x.textContent = 'Close';
+        x.textContent = '{{embed_close}}';
         x.className = 'role-quiz-close';
         x.style.cssText = 'position:sticky;top:0;float:right;margin:8px;min-height:44px;min-width:44px;z-index:1';
         x.addEventListener('click', function () { dlg.close(); });

@@ -281,7 +281,16 @@ pub fn run() -> Res<()> {
 
     write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
     let source = PathBuf::from(std::env::var("TRUNK_SOURCE_DIR").unwrap_or_else(|_| ".".into()));
+    // Strings go in as JavaScript string content: no quote or backslash may break out.
     let loader = minify_js(&read(&source.join("embed/embed.js"))?);
+    let loader = TEXT_PAIRS.iter().fold(loader, |js, (k, v)| {
+        let safe = v
+            .replace('\\', "\\\\")
+            .replace('\'', "\\'")
+            .replace('<', "\\x3c")
+            .replace('\n', " ");
+        js.replace(&format!("{{{{{k}}}}}"), &safe)
+    });
     write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(&staging, "main-", ".css")?;
     let icon = find_asset(&staging, "favicon-", ".svg")?;
