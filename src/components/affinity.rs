@@ -3,19 +3,12 @@
 use crate::quiz::{text::fill, TEXT};
 use yew::prelude::*;
 
-/// Props for [`AffinityBars`].
-#[derive(Properties, PartialEq)]
-pub struct AffinityProps {
-    /// (role title, percent, is the lead role) in display order.
-    pub rows: Vec<(&'static str, u8, bool)>,
-}
-
-/// Bars whose text carries the figure, so nothing depends on seeing the bar.
-#[function_component]
-pub fn AffinityBars(p: &AffinityProps) -> Html {
+/// Bars whose text carries the figure, so nothing depends on seeing the bar. `rows` holds
+/// (role title, percent, is the lead role) in display order.
+pub fn affinity_bars(rows: &[(&'static str, u8, bool)]) -> Html {
     html! {
         <ul class="affinity" role="list">
-            { for p.rows.iter().enumerate().map(|(i, (title, pct, lead))| {
+            { for rows.iter().enumerate().map(|(i, (title, pct, lead))| {
                 let percent = pct.to_string();
                 let text = fill(TEXT.affinity_bar, &[("role", title), ("percent", &percent)]);
                 let id = format!("affinity-{i}");

@@ -4,37 +4,27 @@ use crate::quiz::model::Fact;
 use crate::quiz::{text::fill, EMERGING, SOURCE, TEXT};
 use yew::prelude::*;
 
-/// Props for [`FactList`].
-#[derive(Properties, PartialEq)]
-pub struct FactListProps {
-    /// Name and explanation pairs.
-    pub facts: &'static [Fact],
-}
-
 /// Named facts as a description list.
-#[function_component]
-pub fn FactList(p: &FactListProps) -> Html {
+pub fn fact_list(facts: &[Fact]) -> Html {
     html! {
         <dl class="facts">
-            { for p.facts.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
+            { for facts.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
         </dl>
     }
 }
 
 /// The article's emerging technologies, common to every role.
-#[function_component]
-pub fn Emerging() -> Html {
+pub fn emerging() -> Html {
     html! {
         <section aria-labelledby="emerging-h">
             <h2 id="emerging-h">{ TEXT.emerging_heading }</h2>
-            <FactList facts={EMERGING} />
+            { fact_list(EMERGING) }
         </section>
     }
 }
 
 /// Where the facts come from.
-#[function_component]
-pub fn SourceNote() -> Html {
+pub fn source_note() -> Html {
     html! {
         <p class="source">{ fill(TEXT.source_note, &[("publisher", SOURCE.publisher), ("title", SOURCE.title)]) }</p>
     }

@@ -1,31 +1,12 @@
 //! A role's facts from the article: salary, career path, duties and skills.
 
-use super::facts::FactList;
-use super::ladder::CareerLadder;
+use super::facts::fact_list;
+use super::ladder::career_ladder;
 use crate::quiz::{Role, TEXT};
 use yew::prelude::*;
 
-/// Props for [`RoleDetails`].
-#[derive(Properties, PartialEq)]
-pub struct RoleDetailsProps {
-    /// The role to describe.
-    pub role: &'static Role,
-    /// Heading level is h2 for the lead role and h3 under a close call's second role heading.
-    #[prop_or_default]
-    pub nested: bool,
-}
-
 /// Everything the article says about one role.
-#[function_component]
-pub fn RoleDetails(p: &RoleDetailsProps) -> Html {
-    let r = p.role;
-    let heading = |text: &'static str| {
-        if p.nested {
-            html! { <h4>{ text }</h4> }
-        } else {
-            html! { <h3>{ text }</h3> }
-        }
-    };
+pub fn role_details(r: &Role) -> Html {
     html! {
         <div class="role-details">
             <p class="headline">{ r.headline }</p>
@@ -33,15 +14,15 @@ pub fn RoleDetails(p: &RoleDetailsProps) -> Html {
             <p class="salary"><span class="salary-label">{ TEXT.salary_label }</span>
                 <strong class="salary-value">{ r.salary }</strong></p>
             <section>
-                { heading(TEXT.career_heading) }
-                <CareerLadder steps={r.career_path} />
+                <h3>{ TEXT.career_heading }</h3>
+                { career_ladder(r.career_path) }
             </section>
             <section>
-                { heading(TEXT.duties_heading) }
-                <FactList facts={r.responsibilities} />
+                <h3>{ TEXT.duties_heading }</h3>
+                { fact_list(r.responsibilities) }
             </section>
             <section>
-                { heading(TEXT.skills_heading) }
+                <h3>{ TEXT.skills_heading }</h3>
                 <dl class="skills">
                     { for r.skills.iter().map(|g| html! {
                         <div>

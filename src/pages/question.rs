@@ -1,7 +1,7 @@
 //! One question per screen: heading, radio group, progress, Back and Next.
 
 use crate::components::options::OptionGroup;
-use crate::components::progress::Progress;
+use crate::components::progress::progress;
 use crate::components::HEADING_ID;
 use crate::quiz::{bank, text::fill, QuestionKind, TEXT};
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     let n_s = n_options.to_string();
     html! {
         <section class="screen question">
-            <Progress current={p.index + 1} total={total} />
+            { progress(p.index + 1, total) }
             <form {onkeydown} {onsubmit} novalidate=true>
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>

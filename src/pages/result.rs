@@ -1,8 +1,8 @@
 //! The result: recommended role (or close call), affinities, the why, and the role's facts.
 
-use crate::components::affinity::AffinityBars;
-use crate::components::facts::{Emerging, SourceNote};
-use crate::components::role_details::RoleDetails;
+use crate::components::affinity::affinity_bars;
+use crate::components::facts::{emerging, source_note};
+use crate::components::role_details::role_details;
 use crate::components::HEADING_ID;
 use crate::quiz::{
     bank, bank_for, score, text::fill, Answer, Verdict, CALL_TO_ACTION, CONTENT_VERSION, TEXT,
@@ -95,7 +95,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
             <section aria-labelledby="affinity-h">
                 <h2 id="affinity-h">{ TEXT.affinity_heading }</h2>
-                <AffinityBars {rows} />
+                { affinity_bars(&rows) }
             </section>
             <section aria-labelledby="why-h" class="why">
                 <h2 id="why-h">{ TEXT.why_heading }</h2>
@@ -105,10 +105,10 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             { for featured.iter().map(|&r| html! {
                 <section class="role" aria-labelledby={format!("role-{}", b.roles[r].id)}>
                     <h2 id={format!("role-{}", b.roles[r].id)}>{ b.roles[r].title }</h2>
-                    <RoleDetails role={&b.roles[r]} />
+                    { role_details(&b.roles[r]) }
                 </section>
             }) }
-            <Emerging />
+            { emerging() }
             <aside class="cta">
                 <p>{ CALL_TO_ACTION.text }</p>
                 <a class="button primary" href={CALL_TO_ACTION.url} target="_top">{ CALL_TO_ACTION.link_text }</a>
@@ -118,7 +118,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     onclick={Callback::from(move |_: MouseEvent| retake.emit(()))}>{ retake_label }</button>
                 { for start_over }
             </div>
-            <SourceNote />
+            { source_note() }
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! A role's static page: what a shared link shows to chat apps and people without the app.
 
-use crate::components::facts::{Emerging, SourceNote};
-use crate::components::role_details::RoleDetails;
+use crate::components::facts::{emerging, source_note};
+use crate::components::role_details::role_details;
 use crate::quiz::{Role, TEXT};
 use yew::prelude::*;
 
@@ -23,12 +23,12 @@ pub fn RolePage(p: &RolePageProps) -> Html {
                 <p class="kicker">{ TEXT.app_title }</p>
                 <h1 id="screen-heading" tabindex="-1">{ p.role.title }</h1>
                 <p class="status" id="opening" role="status" data-text={TEXT.opening_result}></p>
-                <RoleDetails role={p.role} />
-                <Emerging />
+                { role_details(p.role) }
+                { emerging() }
                 <div class="actions">
                     <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>
                 </div>
-                <SourceNote />
+                { source_note() }
             </section>
         </main>
     }
