@@ -15,7 +15,9 @@ pub mod web;
 pub fn start() {
     // A panic aborts the WebAssembly; show the page's friendly error panel instead of a frozen
     // screen.
-    std::panic::set_hook(Box::new(|_| {
+    // Through Yew, or its renderer would replace this hook with its own console-only one.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
         if let Some(el) = element("crash") {
             let _ = el.remove_attribute("hidden");
         }
