@@ -198,7 +198,7 @@ fn service_worker(staging: &Path) -> Res<String> {
     let mut all = Vec::new();
     files(staging, "", &mut all)?;
     // Preview images are for crawlers and embed.js is for host pages: neither is needed offline.
-    all.retain(|f| f != "sw.js" && f != "embed.js" && !f.ends_with(".png"));
+    all.retain(|f| f != "sw.js" && f != "embed.js" && f != "_headers" && !f.ends_with(".png"));
     all.sort();
     let mut fingerprint = Vec::new();
     for f in &all {
@@ -231,6 +231,20 @@ self.addEventListener('fetch',e=>{const r=e.request;if(r.method!=='GET'||new URL
 if(r.mode==='navigate'){e.respondWith(fetch(r).catch(()=>caches.open(CACHE).then(c=>c.match(r,{ignoreSearch:true})\
 .then(m=>m||c.match('./')))));return}\n\
 e.respondWith(caches.open(CACHE).then(c=>c.match(r).then(m=>m||fetch(r))))});\n";
+
+/// `_headers` for hosts that read it (Netlify, Cloudflare Pages): the CSP as a real header and a
+/// year of caching for content-hashed files (the rest keeps the hosts' revalidating default).
+/// `frame-ancestors` is left to the recruiter (EMBEDDING.md): a default would block embedding.
+fn headers(public: &str) -> String {
+    let mut h = format!(
+        "{public}*\n  Content-Security-Policy: {CSP}\n  \
+X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+    );
+    for pattern in ["*.wasm", "role-quiz-*.js", "boot-*.js", "main-*.css", "favicon-*.svg"] {
+        h += &format!("{public}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
+    }
+    h
+}
 
 /// Everything the hook does, in order.
 pub fn run() -> Res<()> {
@@ -317,5 +331,6 @@ pub fn run() -> Res<()> {
     }
     let sw = service_worker(&staging)?;
     write(&staging.join("sw.js"), sw)?;
+    write(&staging.join("_headers"), headers(&public))?;
     Ok(())
 }
