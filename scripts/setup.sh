@@ -34,6 +34,11 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
 fi
 
+if [ "$(cargo deny --version 2>/dev/null || true)" != "cargo-deny 0.20.2" ]; then
+  say "building cargo-deny 0.20.2 (about 4 minutes)"
+  cargo install --locked cargo-deny --version 0.20.2
+fi
+
 WBG="$(wbg_version)"
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG" ]; then
   say "building wasm-bindgen-cli $WBG (about 7 minutes)"

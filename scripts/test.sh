@@ -13,6 +13,9 @@ step "clippy (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
+step "licences, banned crates and sources (cargo deny; advisories need a database this network cannot fetch)"
+cargo deny --offline check licenses bans sources
+
 step "native tests: core, content, share codes, page rendering"
 cargo test --quiet
 
