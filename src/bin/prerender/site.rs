@@ -240,7 +240,13 @@ fn headers(public: &str) -> String {
         "{public}*\n  Content-Security-Policy: {CSP}\n  \
 X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
     );
-    for pattern in ["*.wasm", "role-quiz-*.js", "boot-*.js", "main-*.css", "favicon-*.svg"] {
+    for pattern in [
+        "*.wasm",
+        "role-quiz-*.js",
+        "boot-*.js",
+        "main-*.css",
+        "favicon-*.svg",
+    ] {
         h += &format!("{public}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
     h
