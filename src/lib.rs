@@ -25,8 +25,14 @@ pub fn start() {
     let root = element("app");
     if let Some(root) = root {
         embed::init();
-        root.set_inner_html("");
-        yew::Renderer::<app::App>::with_root(root).render();
+        // The build prerendered the fresh intro; when that is what the app will show, hydrate
+        // it. Anything else (a saved quiz, a question or shared-result address) renders anew.
+        if hooks::use_quiz::initial_state() == state::State::new() {
+            yew::Renderer::<app::App>::with_root(root).hydrate();
+        } else {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
     }
     register_service_worker();
 }

@@ -108,6 +108,16 @@ mod imp {
         }
     }
 
+    /// Flags the page as interactive (`<html data-app="ready">`) for tests and benchmarks.
+    pub fn mark_ready() {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    }
+
     pub fn focus(id: &str) {
         let el = web_sys::window()
             .and_then(|w| w.document())
@@ -131,6 +141,7 @@ mod imp {
     }
     pub fn set_hash(_: &str) {}
     pub fn focus(_: &str) {}
+    pub fn mark_ready() {}
     pub fn share_base() -> String {
         option_env!("ROLE_QUIZ_PUBLIC_URL")
             .unwrap_or("/")

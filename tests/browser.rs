@@ -132,7 +132,12 @@ async fn the_app_walks_the_quiz_saves_and_moves_focus() {
     let root = mount_point();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    click(&button(&root, "Start the quiz"));
+    let start = root
+        .query_selector("a#start")
+        .ok()
+        .flatten()
+        .expect("start link");
+    click(&start);
     yew::scheduler::flush().await;
     let n = bank().questions.len();
     for i in 0..n {
@@ -162,6 +167,7 @@ async fn the_app_walks_the_quiz_saves_and_moves_focus() {
     }
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Your best fit"), "{text}");
+    let _ = button(&root, "Retake the quiz");
     assert!(text.contains("Machine Learning Engineer"));
     let saved = storage()
         .get_item("role-quiz")

@@ -21,12 +21,11 @@ fn readable(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-async fn intro(has_progress: bool, prerendered: bool) -> String {
+async fn intro(has_progress: bool) -> String {
     LocalServerRenderer::<IntroPage>::with_props(IntroProps {
         has_progress,
         on_start: noop(),
         on_resume: noop(),
-        prerendered,
     })
     .hydratable(false)
     .render()
@@ -35,15 +34,15 @@ async fn intro(has_progress: bool, prerendered: bool) -> String {
 
 #[tokio::test]
 async fn intro_says_what_how_long_and_privacy() {
-    let html = intro(false, false).await;
+    let html = intro(false).await;
     assert!(html.contains("Which AI role fits you?"));
     assert!(html.contains("Answer 14 short questions"));
     assert!(html.contains("14 questions · about 3 minutes"));
     assert!(html.contains("Your answers stay on this device"));
-    assert!(html.contains(">Start the quiz</button>"));
+    assert!(html.contains(">Start the quiz</a>"));
     assert!(!html.contains(TEXT.resume));
 
-    let html = intro(true, false).await;
+    let html = intro(true).await;
     assert!(html.contains(">Continue where you left off</button>"));
     assert!(html.contains(">Start over</button>"));
 }
@@ -223,8 +222,17 @@ async fn messages_render_with_one_way_forward() {
 
 #[tokio::test]
 async fn the_prerendered_intro_starts_without_webassembly() {
-    let html = intro(false, true).await;
-    // A plain link: a click before the app loads changes the address, which the app then opens.
+    // What the build writes into index.html: the app's first render, ready to hydrate.
+    let html = LocalServerRenderer::<App>::new()
+        .hydratable(true)
+        .render()
+        .await;
+    assert!(
+        html.contains("<!--<[role_quiz::app::App]>-->"),
+        "hydration markers"
+    );
+    // Start is a plain link: a click before the app loads changes the address, which the app
+    // then opens.
     assert!(html.contains("href=\"#/q/1\""));
     assert!(html.contains(">Start the quiz</a>"));
 }

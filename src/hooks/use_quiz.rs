@@ -30,8 +30,8 @@ impl QuizHandle {
     }
 }
 
-/// Reads saved answers; anything unreadable counts as no saved progress.
-fn initial_state() -> State {
+/// Reads saved answers and the address; anything unreadable counts as no saved progress.
+pub fn initial_state() -> State {
     let n = crate::quiz::bank().questions.len();
     let saved = web::load(web::STORAGE_KEY)
         .and_then(|s| progress::load(&s, CONTENT_VERSION, n))
@@ -48,6 +48,7 @@ pub fn use_quiz() -> QuizHandle {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            web::mark_ready();
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "hashchange", move |_| {
                     state.dispatch(Action::Navigate(Route::parse(&web::hash())));

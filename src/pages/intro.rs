@@ -13,10 +13,6 @@ pub struct IntroProps {
     pub on_start: Callback<()>,
     /// Continue the saved quiz.
     pub on_resume: Callback<()>,
-    /// Rendered at build time: Start is a plain link to question 1, so a click before the
-    /// WebAssembly has loaded is not lost (the app opens on the address it finds).
-    #[prop_or_default]
-    pub prerendered: bool,
 }
 
 /// Seconds a question takes on average; used for the "about N minutes" promise.
@@ -32,6 +28,13 @@ pub fn IntroPage(p: &IntroProps) -> Html {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let start = {
+        let cb = p.on_start.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            cb.emit(());
+        })
+    };
     html! {
         <section class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ TEXT.intro_heading }</h1>
@@ -42,13 +45,13 @@ pub fn IntroPage(p: &IntroProps) -> Html {
                 <li>{ TEXT.intro_privacy }</li>
             </ul>
             <div class="actions">
-                if p.prerendered {
-                    <a class="button primary" id="start" href="#/q/1">{ TEXT.start }</a>
-                } else if p.has_progress {
+                if p.has_progress {
                     <button type="button" class="primary" onclick={click(&p.on_resume)}>{ TEXT.resume }</button>
                     <button type="button" class="secondary" onclick={click(&p.on_start)}>{ TEXT.start_over }</button>
                 } else {
-                    <button type="button" class="primary" id="start" onclick={click(&p.on_start)}>{ TEXT.start }</button>
+                    // A link to question 1, not a button: in the prerendered page it works before
+                    // the WebAssembly has loaded (the app then opens on that address).
+                    <a class="button primary" id="start" href="#/q/1" onclick={start}>{ TEXT.start }</a>
                 }
             </div>
         </section>

@@ -14,8 +14,8 @@ for (let i = 0; i < runs; i++) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const t0 = Date.now();
   await page.goto(server.url);
-  // The app has taken over when Start is its own <button> (the prerendered one is a link).
-  await page.waitForSelector('button#start');
+  // The app has hydrated the prerendered intro.
+  await page.waitForSelector('html[data-app=ready]', { state: 'attached' });
   const started = Date.now() - t0;
   const paint = await page.evaluate(() =>
     performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime);

@@ -56,6 +56,7 @@ export async function openPage(context) {
 
 /** Waits until the app has replaced the loading placeholder. */
 export async function ready(page) {
+  await page.waitForSelector('html[data-app=ready]', { state: 'attached' });
   await page.waitForSelector('#screen-heading');
 }
 

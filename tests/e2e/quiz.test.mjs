@@ -208,3 +208,37 @@ test('dark mode has no contrast problems either', async () => {
   clean(t);
   await context.close();
 });
+
+test('the intro is real HTML and Start works before the WebAssembly arrives', async () => {
+  const t = await fresh({ width: 375, height: 800 });
+  const { page } = t;
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // Prerendered: heading, text and Start are there with no WebAssembly loaded.
+  assert.equal(await heading(page), 'Which AI role fits you?');
+  assert.match(await page.textContent('.intro'), /Your answers stay on this device/);
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'app not up yet');
+  await page.click('#start');
+  await page.waitForURL(/#\/q\/1$/);
+  release();
+  await page.waitForSelector('html[data-app=ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.getElementById('screen-heading')?.textContent.includes('excites'));
+  clean(t);
+  await t.context.close();
+});
+
+test('the app hydrates the prerendered intro in place', async () => {
+  const t = await fresh();
+  const { page } = t;
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // Mark the server-rendered heading; hydration keeps the node, a re-render would replace it.
+  await page.evaluate(() => { document.getElementById('screen-heading').dataset.mark = 'ssr'; });
+  await ready(page);
+  assert.equal(await page.getAttribute('#screen-heading', 'data-mark'), 'ssr');
+  await page.click('#start');
+  await page.waitForURL(/#\/q\/1$/);
+  clean(t);
+  await t.context.close();
+});

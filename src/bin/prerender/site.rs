@@ -1,12 +1,12 @@
 //! Post-processes Trunk's staging folder into the deployable site.
 
 use super::og;
-use role_quiz::pages::intro::{IntroPage, IntroProps};
+use role_quiz::app::App;
 use role_quiz::pages::role::{RolePage, RolePageProps};
 use role_quiz::quiz::{bank, text::fill, TEXT, TEXT_PAIRS};
 use std::fs;
 use std::path::{Path, PathBuf};
-use yew::{Callback, LocalServerRenderer};
+use yew::LocalServerRenderer;
 
 /// The Content-Security-Policy of every page; hosts should send the same as a header, plus
 /// `frame-ancestors` (which a meta tag cannot carry). See README "Deploying".
@@ -282,20 +282,9 @@ pub fn run() -> Res<()> {
 
     let index_path = staging.join("index.html");
     let html = read(&index_path)?;
-    let intro = rt.block_on(
-        LocalServerRenderer::<IntroPage>::with_props(IntroProps {
-            has_progress: false,
-            on_start: Callback::noop(),
-            on_resume: Callback::noop(),
-            prerendered: true,
-        })
-        .hydratable(false)
-        .render(),
-    );
-    let html = replace_app(
-        &fill_shell(&html),
-        &format!("<main class=\"quiz\" id=\"main\">{intro}</main>"),
-    )?;
+    // The whole app as it first renders (the intro), with Yew's hydration markers.
+    let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(true).render());
+    let html = replace_app(&fill_shell(&html), &intro)?;
     let html = add_csp(&externalise_loader(&html, &staging, &public)?)?;
     write(&index_path, html)?;
 
