@@ -17,7 +17,7 @@ step "licences, banned crates and sources (cargo deny; advisories need a databas
 cargo deny --offline check licenses bans sources
 
 step "native tests: core, content, share codes, page rendering"
-cargo test --quiet
+cargo test --quiet -- --nocapture
 
 step "browser tests: components and state in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser

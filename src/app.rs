@@ -3,7 +3,10 @@
 use crate::components::share::SharePanel;
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
-    intro::IntroPage, message::MessagePage, question::QuestionPage, result::ResultPage,
+    intro::IntroPage,
+    message::{message_page, MessageProps},
+    question::QuestionPage,
+    result::ResultPage,
 };
 use crate::quiz::{bank, score, share, text::fill, Answer, CONTENT_VERSION, TEXT};
 use crate::route::Route;
@@ -70,12 +73,20 @@ pub fn App() -> Html {
                 TEXT.bad_link
             };
             (
-                html! { <MessagePage {text} action={TEXT.take_yourself} on_action={quiz.on(Action::Navigate(Route::Intro))} /> },
+                message_page(&MessageProps {
+                    text,
+                    action: TEXT.take_yourself,
+                    on_action: quiz.on(Action::Navigate(Route::Intro)),
+                }),
                 text.to_string(),
             )
         }
         Screen::NotFound => (
-            html! { <MessagePage text={TEXT.not_found} action={TEXT.go_start} on_action={quiz.on(Action::Navigate(Route::Intro))} /> },
+            message_page(&MessageProps {
+                text: TEXT.not_found,
+                action: TEXT.go_start,
+                on_action: quiz.on(Action::Navigate(Route::Intro)),
+            }),
             TEXT.not_found.to_string(),
         ),
     };

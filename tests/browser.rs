@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use role_quiz::app::App;
-use role_quiz::components::options::{OptionGroup, OptionGroupProps};
 use role_quiz::pages::question::{QuestionPage, QuestionProps};
 use role_quiz::quiz::bank;
 use std::cell::RefCell;
@@ -61,17 +60,17 @@ fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
 async fn clicking_a_radio_reports_its_index() {
     let root = mount_point();
     let (on_choose, seen) = recorder::<u8>();
-    let props = OptionGroupProps {
-        name: "t".into(),
-        labels: vec!["a", "b", "c"],
-        selected: Some(0),
-        scale: false,
+    let props = QuestionProps {
+        index: 0,
+        answer: Some(0),
         on_choose,
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
     };
-    yew::Renderer::<OptionGroup>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let radios = all(&root, "input[type=radio]");
-    assert_eq!(radios.len(), 3);
+    assert_eq!(radios.len(), bank().questions[0].options.len());
     assert!(radios[0]
         .dyn_ref::<HtmlInputElement>()
         .expect("input")

@@ -3,11 +3,11 @@
 
 use role_quiz::app::App;
 use role_quiz::pages::intro::{IntroPage, IntroProps};
-use role_quiz::pages::message::{MessagePage, MessageProps};
+use role_quiz::pages::message::{message_page, MessageProps};
 use role_quiz::pages::question::{QuestionPage, QuestionProps};
 use role_quiz::pages::result::{ResultPage, ResultProps};
 use role_quiz::quiz::{bank, score, Answer, Verdict, TEXT};
-use yew::{Callback, LocalServerRenderer};
+use yew::{function_component, Callback, Html, LocalServerRenderer};
 
 fn noop<T: 'static>() -> Callback<T> {
     Callback::from(|_| ())
@@ -205,16 +205,22 @@ async fn a_shared_result_says_so_and_offers_the_quiz() {
     assert!(!html.contains(">Start over</button>"));
 }
 
-#[tokio::test]
-async fn messages_render_with_one_way_forward() {
-    let html = LocalServerRenderer::<MessagePage>::with_props(MessageProps {
+/// Messages are plain functions; a one-line component renders one.
+#[function_component]
+fn BadLink() -> Html {
+    message_page(&MessageProps {
         text: TEXT.bad_link,
         action: TEXT.take_yourself,
         on_action: noop(),
     })
-    .hydratable(false)
-    .render()
-    .await;
+}
+
+#[tokio::test]
+async fn messages_render_with_one_way_forward() {
+    let html = LocalServerRenderer::<BadLink>::new()
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains("This result link is damaged or out of date."));
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains(">Take the quiz yourself</button>"));

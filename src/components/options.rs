@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-/// Props for [`OptionGroup`].
-#[derive(Properties, PartialEq)]
+/// What [`option_group`] shows.
 pub struct OptionGroupProps {
     /// Radio group name, unique per question.
     pub name: AttrValue,
@@ -17,9 +16,8 @@ pub struct OptionGroupProps {
     pub on_choose: Callback<u8>,
 }
 
-/// The options of one question.
-#[function_component]
-pub fn OptionGroup(p: &OptionGroupProps) -> Html {
+/// The options of one question (a function, not a component: see `progress.rs`).
+pub fn option_group(p: &OptionGroupProps) -> Html {
     let class = if p.scale { "options scale" } else { "options" };
     html! {
         <div class={class}>

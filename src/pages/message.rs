@@ -3,8 +3,7 @@
 use crate::components::HEADING_ID;
 use yew::prelude::*;
 
-/// Props for [`MessagePage`].
-#[derive(Properties, PartialEq)]
+/// What [`message_page`] shows.
 pub struct MessageProps {
     /// What went wrong, in the person's words.
     pub text: &'static str,
@@ -14,9 +13,8 @@ pub struct MessageProps {
     pub on_action: Callback<()>,
 }
 
-/// A friendly dead end that is never a dead end.
-#[function_component]
-pub fn MessagePage(p: &MessageProps) -> Html {
+/// A friendly dead end that is never a dead end (a function, not a component: fewer wasm bytes).
+pub fn message_page(p: &MessageProps) -> Html {
     let cb = p.on_action.clone();
     html! {
         <section class="screen message" role="alert">

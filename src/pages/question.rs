@@ -1,6 +1,6 @@
 //! One question per screen: heading, radio group, progress, Back and Next.
 
-use crate::components::options::OptionGroup;
+use crate::components::options::{option_group, OptionGroupProps};
 use crate::components::progress::progress;
 use crate::components::HEADING_ID;
 use crate::quiz::{bank, text::fill, QuestionKind, TEXT};
@@ -75,8 +75,13 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
             <form {onkeydown} {onsubmit} novalidate=true>
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>
-                    <OptionGroup name={format!("q-{}", q.id)} {labels} selected={p.answer}
-                        scale={matches!(q.kind, QuestionKind::Scale { .. })} on_choose={p.on_choose.clone()} />
+                    { option_group(&OptionGroupProps {
+                        name: format!("q-{}", q.id).into(),
+                        labels,
+                        selected: p.answer,
+                        scale: matches!(q.kind, QuestionKind::Scale { .. }),
+                        on_choose: p.on_choose.clone(),
+                    }) }
                 </fieldset>
                 <p class="hint" id="hint">{ fill(TEXT.choose_hint, &[("total", &n_s)]) }</p>
                 <div class="actions nav">
