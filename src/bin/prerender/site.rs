@@ -64,19 +64,23 @@ pub fn fill_shell(html: &str) -> String {
 /// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`.
 fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<String> {
     let mut out = html.to_string();
-    while let Some(start) = out
-        .find("<script type=module>")
-        .or_else(|| out.find("<script type=\"module\">"))
-    {
-        let open_end = start + out[start..].find('>').ok_or("unclosed script tag")? + 1;
-        let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
-        let code = out[open_end..close].to_string();
-        let name = format!("boot-{}.js", fnv(code.as_bytes()));
-        write(&staging.join(&name), &code)?;
-        out.replace_range(
-            start..close + "</script>".len(),
-            &format!("<script type=module src=\"{public}{name}\"></script>"),
-        );
+    // Trunk's module loader, and under `trunk serve` its live-reload script too.
+    for (open, kind) in [
+        ("<script type=module>", "type=module "),
+        ("<script type=\"module\">", "type=module "),
+        ("<script>", ""), // none in release builds today; kept external if one appears
+    ] {
+        while let Some(start) = out.find(open) {
+            let open_end = start + open.len();
+            let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
+            let code = out[open_end..close].to_string();
+            let name = format!("boot-{}.js", fnv(code.as_bytes()));
+            write(&staging.join(&name), &code)?;
+            out.replace_range(
+                start..close + "</script>".len(),
+                &format!("<script {kind}src=\"{public}{name}\"></script>"),
+            );
+        }
     }
     Ok(out)
 }
@@ -285,7 +289,14 @@ pub fn run() -> Res<()> {
     // The whole app as it first renders (the intro), with Yew's hydration markers.
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(true).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
-    let html = add_csp(&externalise_loader(&html, &staging, &public)?)?;
+    // `trunk serve` (a debug build) injects an inline live-reload script whose addresses it fills
+    // in as it serves; a CSP would block it, so the strict policy belongs to release builds.
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    let html = if release {
+        add_csp(&externalise_loader(&html, &staging, &public)?)?
+    } else {
+        html
+    };
     write(&index_path, html)?;
 
     write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
