@@ -21,6 +21,11 @@ before(async () => {
     <link rel="icon" href="data:,"></head><body><main>
     <div id="quiz" data-role-quiz data-theme="neon" data-accent="red;}"></div></main>
     <script src="${quiz.url}embed.js"></script></body></html>`);
+  fs.writeFileSync(path.join(dir, 'sizes.html'), `<!doctype html><html lang="en"><head><title>t</title>
+    <link rel="icon" href="data:,"></head><body><main>
+    <div id="short" data-role-quiz data-max-height="300"></div>
+    <div id="tall" data-role-quiz data-min-height="900"></div></main>
+    <script src="${quiz.url}embed.js"></script></body></html>`);
   host = await site(dir, '/');
   assert.notEqual(new URL(host.url).origin, new URL(quiz.url).origin);
 });
@@ -181,5 +186,21 @@ test('a bad option is ignored with one warning and the quiz still loads', async 
   await t.page.frameLocator('#quiz iframe').locator('#screen-heading').waitFor();
   assert.equal(t.problems.length, 2, t.problems.join('\n'));
   assert.ok(t.problems.every((p) => p.startsWith('warning: [role-quiz] ignored data-')));
+  await context.close();
+});
+
+test('data-min-height and data-max-height bound the iframe', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(host.url + 'sizes.html');
+  for (const id of ['short', 'tall']) await t.page.frameLocator(`#${id} iframe`).locator('#screen-heading').waitFor();
+  await t.page.waitForFunction(() => document.querySelector('#short iframe').style.height === '300px');
+  const content = await t.page.frameLocator('#tall iframe').locator('html')
+    .evaluate((h) => h.getBoundingClientRect().height);
+  assert.ok(content < 900, 'the intro is shorter than the minimum');
+  await t.page.waitForFunction(() => document.querySelector('#tall iframe').style.height === '900px');
+  // Capped below its content, the frame scrolls rather than hiding the rest of the quiz.
+  assert.equal(await t.page.getAttribute('#short iframe', 'scrolling'), 'yes');
+  clean(t);
   await context.close();
 });
