@@ -8,23 +8,28 @@ use crate::pages::{
     question::QuestionPage,
     result::ResultPage,
 };
-use crate::quiz::{bank, score, share, text::fill, Answer, CONTENT_VERSION, TEXT};
+use crate::quiz::{bank, score, share, text::fill, Answer, Outcome, Role, CONTENT_VERSION, TEXT};
 use crate::route::Route;
 use crate::state::{to_answers, Action, Screen};
 use crate::web;
 use yew::prelude::*;
 
-/// The share panel for complete answers: the link opens the lead role's static page (which
-/// carries the link preview) and that page opens the app on the shared result.
-fn share_panel(answers: &[Answer]) -> Html {
+/// The scored result of complete answers with its public share link, which opens the lead
+/// role's static page (it carries the link preview) and from there the shared result.
+pub fn result_link(answers: &[Answer]) -> Option<(Outcome, &'static Role, String)> {
     let b = bank();
-    let (Ok(out), Some(code)) = (score(&b, answers), share::encode(CONTENT_VERSION, answers))
-    else {
-        return Html::default();
-    };
+    let out = score(&b, answers).ok()?;
+    let code = share::encode(CONTENT_VERSION, answers)?;
     let role = &b.roles[out.verdict.lead()];
     let url = share_url(&web::share_base(), role.id, &code);
-    html! { <SharePanel url={url} role={role.title} /> }
+    Some((out, role, url))
+}
+
+fn share_panel(answers: &[Answer]) -> Html {
+    match result_link(answers) {
+        Some((_, role, url)) => html! { <SharePanel url={url} role={role.title} /> },
+        None => Html::default(),
+    }
 }
 
 /// `<base>r/<role>.html#<code>`: the static role page, with the answers in the fragment so they

@@ -130,13 +130,9 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
             });
         }
         Screen::Result => {
-            let Ok(out) = crate::quiz::score(&b, &s.answers) else {
+            let Some((out, lead, share_url)) = crate::app::result_link(&s.answers) else {
                 return;
             };
-            let Some(code) = crate::quiz::share::encode(CONTENT_VERSION, &s.answers) else {
-                return;
-            };
-            let lead = &b.roles[out.verdict.lead()];
             post(&EmbedEvent::Complete {
                 role: lead.id,
                 role_title: lead.title,
@@ -147,7 +143,7 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
                     .zip(out.percents.iter().copied())
                     .collect(),
                 close_call: matches!(out.verdict, crate::quiz::Verdict::CloseCall { .. }),
-                share_url: crate::app::share_url(&web::share_base(), lead.id, &code),
+                share_url,
             });
         }
         _ => {}
