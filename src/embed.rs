@@ -131,25 +131,51 @@ impl EmbedConfig {
     }
 }
 
-/// Black or white, whichever reads better on `accent` (WCAG relative luminance).
-pub fn ink_for(accent: &str) -> &'static str {
+/// WCAG relative luminance of a `#rrggbb` colour.
+pub fn luminance(colour: &str) -> f64 {
     let channel = |i: usize| {
-        let v = accent
+        let v = colour
             .get(i..i + 2)
             .and_then(|h| u8::from_str_radix(h, 16).ok())
             .unwrap_or(0);
-        // Gamma 2.2 approximated by squaring: close enough to pick black or white, and it
-        // keeps libm's `pow` (2 KB) out of the WebAssembly.
         let c = f64::from(v) / 255.0;
-        c * c
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            // x^2.4 as x^(2 + 1/4 + 1/8 + 1/64 + 1/128) = x^2.3984 from square roots (a wasm
+            // instruction): libm's `pow` would add 2 KB; the error is below 0.005 in a ratio.
+            let x = (c + 0.055) / 1.055;
+            let roots: Vec<f64> = std::iter::successors(Some(x), |r| Some(r.sqrt()))
+                .take(8)
+                .collect();
+            x * x * roots[2] * roots[3] * roots[6] * roots[7]
+        }
     };
-    let l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-    // Contrast with white is 1.05/(l+0.05), with black (l+0.05)/0.05; pick the larger.
-    if 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 {
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+/// WCAG contrast ratio between two `#rrggbb` colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Black or white, whichever reads better on `accent`.
+pub fn ink_for(accent: &str) -> &'static str {
+    if contrast(accent, "#ffffff") >= contrast(accent, "#000000") {
         "#ffffff"
     } else {
         "#000000"
     }
+}
+
+/// Page backgrounds of the light and dark themes (`styles/main.css`).
+pub const BACKGROUNDS: [&str; 2] = ["#ffffff", "#0e1a1d"];
+
+/// The host's accent is also text and outline colour, so it is used only where it keeps AA
+/// contrast (4.5:1) on the active theme's background; otherwise the theme's own accent stays.
+pub fn accent_fits(accent: &str, dark: bool) -> bool {
+    contrast(accent, BACKGROUNDS[usize::from(dark)]) >= 4.5
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -186,9 +212,19 @@ mod imp {
         if let Some(theme) = cfg.theme {
             let _ = root.set_attribute("data-theme", theme);
         }
-        if let (Some(accent), Ok(el)) =
-            (&cfg.accent, root.clone().dyn_into::<web_sys::HtmlElement>())
-        {
+        let dark = match cfg.theme {
+            Some(t) => t == "dark",
+            None => window
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches()),
+        };
+        let accent = cfg
+            .accent
+            .as_deref()
+            .filter(|a| super::accent_fits(a, dark));
+        if let (Some(accent), Ok(el)) = (accent, root.clone().dyn_into::<web_sys::HtmlElement>()) {
             // CSSOM, not a style attribute: allowed under the strict CSP.
             let _ = el.style().set_property("--accent", accent);
             let _ = el
@@ -320,8 +356,16 @@ mod tests {
     }
 
     #[test]
-    fn picks_readable_ink() {
+    fn picks_readable_ink_and_keeps_contrast() {
         assert_eq!(ink_for("#0b7285"), "#ffffff");
         assert_eq!(ink_for("#ffd43b"), "#000000");
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        // Exact WCAG values (computed with x^2.4): 4.54 and 5.59.
+        assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.02);
+        assert!((contrast("#0b7285", "#ffffff") - 5.59).abs() < 0.02);
+        assert!(accent_fits("#0b5566", false));
+        assert!(!accent_fits("#0b5566", true), "dark teal on the dark theme");
+        assert!(!accent_fits("#ffd43b", false), "yellow text on white");
+        assert!(accent_fits("#ffd43b", true));
     }
 }

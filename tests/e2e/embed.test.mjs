@@ -204,3 +204,26 @@ test('data-min-height and data-max-height bound the iframe', async () => {
   clean(t);
   await context.close();
 });
+
+test('an accent that would fail contrast on the dark theme is not applied', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(host.url);
+  const frame = t.page.frameLocator('#quiz iframe');
+  await frame.locator('#start').click();
+  await frame.locator('.option >> nth=0').click();
+  const accent = await frame.locator('html').evaluate((h) => h.style.getPropertyValue('--accent'));
+  assert.equal(accent, '', 'the host accent #0b5566 is too dark for the dark theme');
+  const inner = t.page.frames().find((f) => f.url().startsWith(quiz.url));
+  assert.deepEqual(await axe(inner), [], 'axe inside the embed in dark mode');
+  // In the light theme the same accent passes and is used.
+  const light = await browser.newContext({ colorScheme: 'light' });
+  const l = await light.newPage();
+  await l.goto(host.url);
+  await l.frameLocator('#quiz iframe').locator('#start').waitFor();
+  const used = await l.frameLocator('#quiz iframe').locator('html').evaluate((h) => h.style.getPropertyValue('--accent'));
+  assert.equal(used, '#0b5566');
+  await light.close();
+  clean(t);
+  await context.close();
+});
