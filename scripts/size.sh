@@ -11,9 +11,10 @@ dist="${DIST:-dist}"
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0
 printf '%-44s %9s %9s\n' "file (first screen)" "raw" "gzip -9"
-# What index.html references (stylesheets, scripts, preloads, icon), plus itself.
+# What index.html references (stylesheets, scripts, icon), plus itself and the WebAssembly,
+# which the loader fetches (the build drops its preload link).
 files=(index.html $(grep -oE '(href|src)="?/[^" >]+' "$dist/index.html" | sed -E 's/^(href|src)="?//' \
-  | sed -E "s|^${PUBLIC_URL:-/careers/quiz/}||; s|^/||" | sort -u))
+  | sed -E "s|^${PUBLIC_URL:-/careers/quiz/}||; s|^/||" | sort -u) $(cd "$dist" && ls ./*_bg.wasm))
 for f in "${files[@]}"; do
   [ -f "$dist/$f" ] || continue
   raw=$(wc -c <"$dist/$f"); z=$(gz "$dist/$f"); total=$((total + z))
