@@ -44,7 +44,7 @@ fn legacy(current: u8) -> Vec<(content::File, Vec<content::CheckedQuestion>)> {
             println!("cargo:rerun-if-changed={name}");
             let text = fs::read_to_string(p)
                 .unwrap_or_else(|e| fail(&format!("{name}: cannot read: {e}")));
-            let (f, q) = content::load(&name, &text).unwrap_or_else(|e| fail(&e));
+            let (f, q) = content::load_legacy(&name, &text).unwrap_or_else(|e| fail(&e));
             if f.content_version >= current || seen.contains(&f.content_version) {
                 fail(&format!(
                     "{name}: content_version {} must be below the current {current} and unique",

@@ -52,13 +52,18 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
                             weights: leak(
                                 (0..roles.len()).map(|_| (rng.next() % 4) as u8).collect(),
                             ),
+                            part: "",
                         })
                         .collect(),
                 ),
             })
             .collect(),
     );
-    Bank { roles, questions }
+    Bank {
+        roles,
+        questions,
+        scoring: role_quiz::quiz::content::bank().scoring,
+    }
 }
 
 fn main() {

@@ -21,7 +21,22 @@ pub struct File {
     pub emerging: Vec<Fact>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    pub scoring: Scoring,
     pub text: BTreeMap<String, String>,
+}
+
+/// How answers become a result: `model = "levels"` with its thresholds, or the share model of
+/// content version 1 (`model = "shares"`, kept for its links).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    pub model: String,
+    pub clear: Option<u8>,
+    pub lean: Option<u8>,
+    pub interest: Option<u8>,
+    pub both: Option<u8>,
+    pub mixed: Option<u8>,
+    pub close_call: Option<u8>,
 }
 
 /// Where the facts come from.
@@ -89,6 +104,11 @@ pub struct Question {
     pub prompt: String,
     #[serde(default)]
     pub options: Vec<ChoiceOption>,
+    /// Statements: the role agreeing shows interest in.
+    pub role: Option<String>,
+    /// The part of the article the question draws on.
+    pub article: Option<String>,
+    /// Version 1 statements only: bipolar keys, kept so old share links score as they did.
     pub agree: Option<String>,
     pub disagree: Option<String>,
     #[serde(default)]
@@ -100,8 +120,12 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub label: String,
-    #[serde(default)]
-    pub weights: BTreeMap<String, u8>,
+    /// The role this option shows interest in (2 points).
+    pub role: Option<String>,
+    /// The part of the article the option draws on.
+    pub article: Option<String>,
+    /// Version 1 only: points per role id.
+    pub weights: Option<BTreeMap<String, u8>>,
 }
 
 /// Every key the app reads from `[text]`; the generated `Text` struct has exactly these fields.
@@ -131,18 +155,31 @@ pub const TEXT_KEYS: &[&str] = &[
     "scale_neutral",
     "scale_agree",
     "scale_strongly_agree",
-    "result_kicker",
-    "result_close_kicker",
-    "result_close",
+    "level_clear",
+    "level_leaning",
+    "level_both",
+    "level_open",
+    "result_both",
+    "result_open",
+    "explain_clear",
+    "explain_leaning",
+    "explain_both",
+    "explain_open",
+    "explain_mixed",
     "affinity_heading",
     "affinity_bar",
+    "interest_strong",
+    "interest_some",
+    "interest_little",
     "salary_label",
     "career_heading",
     "duties_heading",
     "skills_heading",
     "emerging_heading",
     "why_heading",
-    "why_item",
+    "why_toward",
+    "why_choice",
+    "why_statement",
     "retake",
     "source_note",
     "shared_banner",
@@ -161,8 +198,12 @@ pub const TEXT_KEYS: &[&str] = &[
     "share_x",
     "share_email",
     "share_title",
-    "share_text",
+    "share_text_clear",
+    "share_text_leaning",
+    "share_text_both",
+    "share_text_open",
     "og_description",
+    "og_description_outcome",
     "role_page_cta",
     "opening_result",
     "embed_frame_title",
@@ -171,9 +212,19 @@ pub const TEXT_KEYS: &[&str] = &[
     "embed_close",
 ];
 
-/// Scale answers from "strongly disagree" to "strongly agree": (text key, points, pole).
-/// Pole -1 gives the points to the `disagree` role, +1 to the `agree` role.
-const SCALE: [(&str, u8, i8); 5] = [
+/// Scale answers from "strongly disagree" to "strongly agree": (text key, points to the
+/// statement's role). Disagreeing counts for nobody: not liking one role's work is no sign of
+/// liking another's.
+const SCALE: [(&str, u8); 5] = [
+    ("scale_strongly_disagree", 0),
+    ("scale_disagree", 0),
+    ("scale_neutral", 0),
+    ("scale_agree", 1),
+    ("scale_strongly_agree", 2),
+];
+
+/// Version 1's bipolar scale: (text key, points, pole); -1 gives the points to `disagree`.
+const SCALE_V1: [(&str, u8, i8); 5] = [
     ("scale_strongly_disagree", 2, -1),
     ("scale_disagree", 1, -1),
     ("scale_neutral", 0, 0),
@@ -181,8 +232,14 @@ const SCALE: [(&str, u8, i8); 5] = [
     ("scale_strongly_agree", 2, 1),
 ];
 
-/// Highest weight one option may give a role; keeps scores small and the key readable.
+/// Points a choice option gives its role.
+pub const CHOICE_POINTS: u8 = 2;
+
+/// Highest weight one option may give a role (version 1's `weights`); keeps scores small.
 pub const MAX_WEIGHT: u8 = 3;
+
+/// Words that make a statement negated; agreeing with a negation reads as a dislike.
+const NEGATIONS: &[&str] = &[" not ", "n't ", " never ", " no ", "rather not"];
 
 /// A checked question: every option with one weight per role, in role order.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,14 +247,41 @@ pub struct CheckedQuestion {
     pub id: String,
     pub prompt: String,
     pub scale: bool,
-    pub reverse: bool,
-    pub options: Vec<(String, Vec<u8>)>,
+    /// (label, weights per role, article part it draws on; empty for version 1).
+    pub options: Vec<(String, Vec<u8>, String)>,
 }
 
-/// Parses and checks the file; the error names the file, the entry and the reason.
+/// The scoring model as the app's `Scoring` value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckedScoring {
+    Levels {
+        clear: u8,
+        lean: u8,
+        interest: u8,
+        both: u8,
+        mixed: u8,
+    },
+    Shares {
+        close_call: u8,
+    },
+}
+
+/// The current content file, every rule applied; the error names the file, the entry and the
+/// reason.
 pub fn load(path: &str, text: &str) -> Result<(File, Vec<CheckedQuestion>), String> {
+    load_as(path, text, false)
+}
+
+/// An earlier content file kept in `content/legacy/`: its questions and scoring are checked as
+/// they were written then (version 1's bipolar statements and weights included); its interface
+/// strings are not read.
+pub fn load_legacy(path: &str, text: &str) -> Result<(File, Vec<CheckedQuestion>), String> {
+    load_as(path, text, true)
+}
+
+fn load_as(path: &str, text: &str, legacy: bool) -> Result<(File, Vec<CheckedQuestion>), String> {
     let file: File = toml::from_str(text).map_err(|e| format!("{path}: {e}"))?;
-    let questions = check(&file).map_err(|e| format!("{path}: {e}"))?;
+    let questions = check(&file, legacy).map_err(|e| format!("{path}: {e}"))?;
     Ok((file, questions))
 }
 
@@ -210,21 +294,73 @@ fn is_id(s: &str) -> bool {
         })
 }
 
+/// The scoring section, with every threshold present and in range.
+pub fn check_scoring(s: &Scoring) -> Result<CheckedScoring, String> {
+    let pct = |name: &str, v: Option<u8>| match v {
+        Some(v) if (1..=100).contains(&v) => Ok(v),
+        Some(v) => Err(format!(
+            "scoring.{name}: {v} is not a percentage from 1 to 100"
+        )),
+        None => Err(format!("scoring.{name}: missing")),
+    };
+    match s.model.as_str() {
+        "levels" => {
+            let (clear, lean) = (pct("clear", s.clear)?, pct("lean", s.lean)?);
+            if lean >= clear {
+                return Err(format!(
+                    "scoring.lean: {lean} must be below scoring.clear ({clear})"
+                ));
+            }
+            Ok(CheckedScoring::Levels {
+                clear,
+                lean,
+                interest: pct("interest", s.interest)?,
+                both: pct("both", s.both)?,
+                mixed: pct("mixed", s.mixed)?,
+            })
+        }
+        "shares" => Ok(CheckedScoring::Shares {
+            close_call: pct("close_call", s.close_call)?,
+        }),
+        other => Err(format!(
+            "scoring.model: \"{other}\" is unknown (use \"levels\")"
+        )),
+    }
+}
+
+/// The names an `article` reference may use for `role`: its responsibilities and skill groups
+/// by name, and its "focus" and "summary" sentences.
+fn article_parts(role: &Role) -> impl Iterator<Item = &str> {
+    role.responsibilities
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(role.skills.iter().map(|g| g.group.as_str()))
+        .chain(["focus", "summary"])
+}
+
 /// Applies every rule to a parsed file and expands the questions into weight tables.
-pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
+pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> {
     if file.content_version == 0 {
         return Err("content_version: must be 1 or more".into());
     }
-    for key in TEXT_KEYS {
-        match file.text.get(*key) {
-            Some(v) if !v.trim().is_empty() => {}
-            _ => return Err(format!("text.{key}: missing or empty")),
+    let scoring = check_scoring(&file.scoring)?;
+    if !legacy {
+        if matches!(scoring, CheckedScoring::Shares { .. }) {
+            return Err(
+                "scoring.model: \"shares\" is kept for old links only; use \"levels\"".into(),
+            );
         }
-    }
-    if let Some(extra) = file.text.keys().find(|k| !TEXT_KEYS.contains(&k.as_str())) {
-        return Err(format!(
-            "text.{extra}: unknown key (the app never shows it)"
-        ));
+        for key in TEXT_KEYS {
+            match file.text.get(*key) {
+                Some(v) if !v.trim().is_empty() => {}
+                _ => return Err(format!("text.{key}: missing or empty")),
+            }
+        }
+        if let Some(extra) = file.text.keys().find(|k| !TEXT_KEYS.contains(&k.as_str())) {
+            return Err(format!(
+                "text.{extra}: unknown key (the app never shows it)"
+            ));
+        }
     }
     if file.roles.len() < 2 {
         return Err("roles: the quiz needs at least two roles".into());
@@ -250,7 +386,6 @@ pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
             return Err(format!("{at}: role has no career path (or an empty step)"));
         }
     }
-    let role_index = |id: &str| file.roles.iter().position(|r| r.id == id);
     let mut qids = HashSet::new();
     let mut out = Vec::new();
     for (i, q) in file.questions.iter().enumerate() {
@@ -265,70 +400,8 @@ pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
             return Err(format!("{at}: empty prompt"));
         }
         let options = match q.kind.as_str() {
-            "choice" => {
-                if q.agree.is_some() || q.disagree.is_some() {
-                    return Err(format!("{at}: agree/disagree belong to scale questions"));
-                }
-                if q.options.len() < 2 {
-                    return Err(format!("{at}: a question needs at least two options"));
-                }
-                if q.options.len() > 9 {
-                    return Err(format!("{at}: at most 9 options (keys 1-9 pick them)"));
-                }
-                let mut opts = Vec::new();
-                for (j, o) in q.options.iter().enumerate() {
-                    if o.label.trim().is_empty() {
-                        return Err(format!("{at}: options[{j}] has an empty label"));
-                    }
-                    let mut w = vec![0u8; file.roles.len()];
-                    for (role, &points) in &o.weights {
-                        let Some(r) = role_index(role) else {
-                            return Err(format!(
-                                "{at}: options[{j}] weights name unknown role \"{role}\""
-                            ));
-                        };
-                        if points > MAX_WEIGHT {
-                            return Err(format!(
-                                "{at}: options[{j}] weight {points} for \"{role}\" is above {MAX_WEIGHT}"
-                            ));
-                        }
-                        w[r] = points;
-                    }
-                    opts.push((o.label.clone(), w));
-                }
-                opts
-            }
-            "scale" => {
-                if !q.options.is_empty() {
-                    return Err(format!(
-                        "{at}: scale questions take agree/disagree, not options"
-                    ));
-                }
-                let pole = |name: &str, v: &Option<String>| match v {
-                    None => Err(format!("{at}: scale question has no {name} role")),
-                    Some(id) => role_index(id)
-                        .ok_or_else(|| format!("{at}: {name} names unknown role \"{id}\"")),
-                };
-                let agree = pole("agree", &q.agree)?;
-                let disagree = pole("disagree", &q.disagree)?;
-                if agree == disagree {
-                    return Err(format!(
-                        "{at}: key is not balanced: agree and disagree name the same role"
-                    ));
-                }
-                SCALE
-                    .iter()
-                    .map(|&(key, points, side)| {
-                        let mut w = vec![0u8; file.roles.len()];
-                        match side {
-                            1 => w[agree] = points,
-                            -1 => w[disagree] = points,
-                            _ => {}
-                        }
-                        (file.text[key].clone(), w)
-                    })
-                    .collect()
-            }
+            "choice" => choice_options(file, q, legacy).map_err(|e| format!("{at}: {e}"))?,
+            "scale" => scale_options(file, q, legacy).map_err(|e| format!("{at}: {e}"))?,
             other => {
                 return Err(format!(
                     "{at}: kind \"{other}\" is unknown (use \"choice\" or \"scale\")"
@@ -339,7 +412,6 @@ pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
             id: q.id.clone(),
             prompt: q.prompt.clone(),
             scale: q.kind == "scale",
-            reverse: q.reverse,
             options,
         });
     }
@@ -351,6 +423,154 @@ pub fn check(file: &File) -> Result<Vec<CheckedQuestion>, String> {
     }
     check_balance(&file.roles, &out)?;
     Ok(out)
+}
+
+/// The role an option or statement is keyed to, checked against the article part it names.
+fn keyed_role(
+    file: &File,
+    role: &Option<String>,
+    article: &Option<String>,
+) -> Result<usize, String> {
+    let Some(id) = role else {
+        return Err("names no role (role = \"...\")".into());
+    };
+    let Some(r) = file.roles.iter().position(|r| &r.id == id) else {
+        return Err(format!("role names unknown role \"{id}\""));
+    };
+    let Some(part) = article.as_deref().filter(|a| !a.trim().is_empty()) else {
+        return Err("names no part of the article it draws on (article = \"...\")".into());
+    };
+    if !article_parts(&file.roles[r]).any(|p| p == part) {
+        let other = file
+            .roles
+            .iter()
+            .find(|o| article_parts(o).any(|p| p == part));
+        return Err(match other {
+            Some(o) => format!(
+                "keyed to \"{id}\" but article part \"{part}\" belongs to \"{}\"",
+                o.id
+            ),
+            None => format!(
+                "article part \"{part}\" is none of \"{id}\"'s responsibilities, skill groups, \"focus\" or \"summary\""
+            ),
+        });
+    }
+    Ok(r)
+}
+
+fn choice_options(
+    file: &File,
+    q: &Question,
+    legacy: bool,
+) -> Result<Vec<(String, Vec<u8>, String)>, String> {
+    if q.agree.is_some() || q.disagree.is_some() || q.role.is_some() {
+        return Err(
+            "role/agree/disagree belong to scale questions; options name their role".into(),
+        );
+    }
+    if q.options.len() < 2 {
+        return Err("a question needs at least two options".into());
+    }
+    if q.options.len() > 9 {
+        return Err("at most 9 options (keys 1-9 pick them)".into());
+    }
+    let mut opts = Vec::new();
+    for (j, o) in q.options.iter().enumerate() {
+        if o.label.trim().is_empty() {
+            return Err(format!("options[{j}] has an empty label"));
+        }
+        let mut w = vec![0u8; file.roles.len()];
+        match (&o.weights, legacy) {
+            (Some(weights), true) => {
+                for (role, &points) in weights {
+                    let Some(r) = file.roles.iter().position(|x| &x.id == role) else {
+                        return Err(format!(
+                            "options[{j}] weights name unknown role \"{role}\""
+                        ));
+                    };
+                    if points > MAX_WEIGHT {
+                        return Err(format!(
+                            "options[{j}] weight {points} for \"{role}\" is above {MAX_WEIGHT}"
+                        ));
+                    }
+                    w[r] = points;
+                }
+            }
+            (Some(_), false) => {
+                return Err(format!(
+                    "options[{j}]: `weights` is version 1's form; name the option's role and article part instead"
+                ))
+            }
+            (None, _) => {
+                let r = keyed_role(file, &o.role, &o.article)
+                    .map_err(|e| format!("options[{j}] {e}"))?;
+                w[r] = CHOICE_POINTS;
+            }
+        }
+        opts.push((o.label.clone(), w, o.article.clone().unwrap_or_default()));
+    }
+    Ok(opts)
+}
+
+fn scale_options(
+    file: &File,
+    q: &Question,
+    legacy: bool,
+) -> Result<Vec<(String, Vec<u8>, String)>, String> {
+    if !q.options.is_empty() {
+        return Err("scale questions take a role, not options".into());
+    }
+    let label = |key: &str| file.text.get(key).cloned().unwrap_or_default();
+    if legacy && q.agree.is_some() {
+        let pole = |name: &str, v: &Option<String>| match v {
+            None => Err(format!("scale question has no {name} role")),
+            Some(id) => file
+                .roles
+                .iter()
+                .position(|r| &r.id == id)
+                .ok_or_else(|| format!("{name} names unknown role \"{id}\"")),
+        };
+        let agree = pole("agree", &q.agree)?;
+        let disagree = pole("disagree", &q.disagree)?;
+        if agree == disagree {
+            return Err("key is not balanced: agree and disagree name the same role".into());
+        }
+        return Ok(SCALE_V1
+            .iter()
+            .map(|&(key, points, side)| {
+                let mut w = vec![0u8; file.roles.len()];
+                match side {
+                    1 => w[agree] = points,
+                    -1 => w[disagree] = points,
+                    _ => {}
+                }
+                (label(key), w, String::new())
+            })
+            .collect());
+    }
+    if q.agree.is_some() || q.disagree.is_some() || q.reverse {
+        return Err(
+            "agree/disagree/reverse are version 1's bipolar statements; name the one role agreeing shows interest in (role = \"...\")"
+                .into(),
+        );
+    }
+    let padded = format!(" {} ", q.prompt.to_lowercase());
+    if let Some(word) = NEGATIONS.iter().find(|n| padded.contains(*n)) {
+        return Err(format!(
+            "statement is negated (\"{}\"): word it as something the person might enjoy",
+            word.trim()
+        ));
+    }
+    let r = keyed_role(file, &q.role, &q.article)?;
+    let part = q.article.clone().unwrap_or_default();
+    Ok(SCALE
+        .iter()
+        .map(|&(key, points)| {
+            let mut w = vec![0u8; file.roles.len()];
+            w[r] = points;
+            (label(key), w, part.clone())
+        })
+        .collect())
 }
 
 /// The key is balanced when every role can reach the same top score and gets the same expected
@@ -365,7 +585,7 @@ fn check_balance(roles: &[Role], qs: &[CheckedQuestion]) -> Result<(), String> {
     let totals: Vec<(u64, u64)> = (0..roles.len())
         .map(|r| {
             qs.iter().fold((0, 0), |(max, mean), q| {
-                let col = q.options.iter().map(|(_, w)| u64::from(w[r]));
+                let col = q.options.iter().map(|(_, w, _)| u64::from(w[r]));
                 let top = col.clone().max().unwrap_or(0);
                 let sum: u64 = col.sum();
                 (max + top, mean + sum * (lcm / q.options.len() as u64))
@@ -456,12 +676,14 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
         let opts: Vec<String> = q
             .options
             .iter()
-            .map(|(label, w)| format!("AnswerOption {{ label: {label:?}, weights: &{w:?} }}"))
+            .map(|(label, w, part)| {
+                format!("AnswerOption {{ label: {label:?}, weights: &{w:?}, part: {part:?} }}")
+            })
             .collect();
         let kind = if q.scale {
-            format!("QuestionKind::Scale {{ reverse: {} }}", q.reverse)
+            "QuestionKind::Scale"
         } else {
-            "QuestionKind::Choice".to_string()
+            "QuestionKind::Choice"
         };
         let _ = writeln!(
             s,
@@ -472,6 +694,22 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
         );
     }
     let _ = writeln!(s, "];");
+    let scoring = match check_scoring(&file.scoring) {
+        Ok(CheckedScoring::Levels {
+            clear,
+            lean,
+            interest,
+            both,
+            mixed,
+        }) => format!("Scoring::Levels(Thresholds {{ clear: {clear}, lean: {lean}, interest: {interest}, both: {both}, mixed: {mixed} }})"),
+        Ok(CheckedScoring::Shares { close_call }) => format!("Scoring::Shares {{ close_call: {close_call} }}"),
+        // Unreachable after `check`; a bank that cannot score would be refused there.
+        Err(_) => "Scoring::Shares { close_call: 5 }".to_string(),
+    };
+    let _ = writeln!(
+        s,
+        "/// How these answers are scored.\npub static SCORING: Scoring = {scoring};"
+    );
     s
 }
 
@@ -488,7 +726,7 @@ pub fn generate_legacy(banks: &[(&File, Vec<CheckedQuestion>)]) -> String {
             bank_source(file, qs)
         );
         table.push(format!(
-            "({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS }})"
+            "({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})"
         ));
     }
     let _ = writeln!(

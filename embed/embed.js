@@ -21,6 +21,8 @@
     source: NAME, utmSource: NAME, utmMedium: NAME, utmCampaign: NAME
   };
 
+  // How sure a result is (see quiz::Level); role and roleTitle are null unless clear or leaning.
+  var LEVELS = ['clear', 'leaning', 'both', 'open'];
   function warn(msg) { console.warn('[role-quiz] ' + msg); }
 
   function options(el) {
@@ -74,12 +76,13 @@
       fire(el, d.event, { source: o.source, utm: utm });
     } else if (d.event === 'step' && num(d.index, 0, 999) && num(d.total, 1, 999)) {
       fire(el, 'step', { index: d.index, total: d.total, source: o.source, utm: utm });
-    } else if (d.event === 'complete' && typeof d.role === 'string' && typeof d.roleTitle === 'string' &&
-      d.affinities && typeof d.affinities === 'object' && typeof d.shareUrl === 'string' &&
+    } else if (d.event === 'complete' && LEVELS.indexOf(d.level) >= 0 &&
+      (d.role === null || typeof d.role === 'string') && (d.roleTitle === null || typeof d.roleTitle === 'string') &&
+      d.interest && typeof d.interest === 'object' && typeof d.shareUrl === 'string' &&
       d.shareUrl.indexOf(base.href) === 0) {
-      var aff = {};
-      Object.keys(d.affinities).forEach(function (k) { if (num(d.affinities[k], 0, 100)) aff[k] = d.affinities[k]; });
-      fire(el, 'complete', { role: d.role, roleTitle: d.roleTitle, affinities: aff, closeCall: !!d.closeCall,
+      var interest = {};
+      Object.keys(d.interest).forEach(function (k) { if (num(d.interest[k], 0, 100)) interest[k] = d.interest[k]; });
+      fire(el, 'complete', { level: d.level, role: d.role, roleTitle: d.roleTitle, interest: interest,
         shareUrl: d.shareUrl, source: o.source, utm: utm });
     }
   });

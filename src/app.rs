@@ -6,72 +6,74 @@ use crate::pages::{
     intro::IntroPage,
     message::{message_page, MessageProps},
     question::QuestionPage,
-    result::ResultPage,
+    result::{level_label, ResultPage},
 };
-use crate::quiz::{bank, score, share, text::fill, Answer, Outcome, Role, CONTENT_VERSION, TEXT};
+use crate::quiz::{bank, share, text::fill, Finished, Level, TEXT};
 use crate::route::Route;
-use crate::state::{to_answers, Action, Screen};
+use crate::state::{Action, Screen, State};
 use crate::web;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The scored result of complete answers with its public share link, which opens the lead
-/// role's static page (it carries the link preview) and from there the shared result.
-pub fn result_link(answers: &[Answer]) -> Option<(Outcome, &'static Role, String)> {
-    let b = bank();
-    let out = score(&b, answers).ok()?;
-    let code = share::encode(CONTENT_VERSION, answers)?;
-    let role = &b.roles[out.verdict.lead()];
-    let url = share_url(&web::share_base(), role.id, &code);
-    Some((out, role, url))
+/// Props for [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The state to start from (saved progress and the address, read once before mounting);
+    /// a fresh quiz by default, as the build prerenders it.
+    #[prop_or_default]
+    pub initial: State,
 }
 
-fn share_panel(answers: &[Answer]) -> Html {
-    match result_link(answers) {
-        Some((_, role, url)) => html! { <SharePanel url={url} role={role.title} /> },
-        None => Html::default(),
-    }
-}
-
-/// `<base>r/<role>.html#<code>`: the static role page, with the answers in the fragment so they
-/// never reach a server log.
-pub fn share_url(base: &str, role_id: &str, code: &str) -> String {
-    let sep = if base.ends_with('/') { "" } else { "/" };
-    format!("{base}{sep}r/{role_id}.html#{code}")
+/// The share panel for a finished result: its public link and share texts that say what the
+/// result is (a close call is shared as one, not as a single role).
+fn share_panel(done: &Finished) -> Html {
+    let a = &done.assessment;
+    let roles = done.bank.roles;
+    let (role, other) = (roles[a.lead()].title, roles[a.runner_up()].title);
+    let template = match a.level {
+        Level::Clear => TEXT.share_text_clear,
+        Level::Leaning => TEXT.share_text_leaning,
+        Level::Both => TEXT.share_text_both,
+        Level::Open => TEXT.share_text_open,
+    };
+    let text = fill(template, &[("role", role), ("other", other)]);
+    let url = share::url(&web::share_base(), done.page(), &done.code);
+    html! { <SharePanel url={url} title={TEXT.share_title} text={text} /> }
 }
 
 /// The whole quiz.
 #[function_component]
-pub fn App() -> Html {
-    let quiz = use_quiz();
+pub fn App(props: &AppProps) -> Html {
+    let quiz = use_quiz(&props.initial);
     let s = quiz.state();
     let total = bank().questions.len();
     let (page, announce) = match &s.screen {
         Screen::Intro => (
-            html! { <IntroPage has_progress={s.has_progress()} on_start={quiz.on(Action::Start)}
+            html! { <IntroPage has_progress={s.has_progress()} on_start={quiz.on_start()}
             on_resume={quiz.on(Action::Resume)} /> },
             TEXT.intro_heading.to_string(),
         ),
         Screen::Question(i) => (
-            html! { <QuestionPage index={*i} answer={s.answers.get(*i).copied().flatten()}
+            html! { <QuestionPage index={*i} seed={s.seed} answer={s.answers.get(*i).copied().flatten()}
             on_choose={quiz.on_choose(*i)} on_next={quiz.on(Action::Next)} on_back={quiz.on(Action::Back)} /> },
             fill(
                 TEXT.progress,
                 &[("n", &(i + 1).to_string()), ("total", &total.to_string())],
             ),
         ),
-        Screen::Result => (
-            html! { <ResultPage answers={s.answers.clone()} share={share_panel(&s.answers)}
-            on_retake={quiz.on(Action::Start)} on_start_over={quiz.on(Action::StartOver)} /> },
-            TEXT.result_kicker.to_string(),
+        Screen::Result(done) => (
+            html! { <ResultPage result={Rc::clone(done)} share={share_panel(done)}
+            on_retake={quiz.on_start()} on_start_over={quiz.on(Action::StartOver)} /> },
+            level_label(done.assessment.level).to_string(),
         ),
-        Screen::Shared { answers: Ok(a), .. } => (
-            html! { <ResultPage answers={to_answers(&a.answers)} version={a.content_version} shared=true
+        Screen::Shared {
+            result: Ok(done), ..
+        } => (
+            html! { <ResultPage result={Rc::clone(done)} shared=true
             on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
             TEXT.shared_banner.to_string(),
         ),
-        Screen::Shared {
-            answers: Err(e), ..
-        } => {
+        Screen::Shared { result: Err(e), .. } => {
             let text = if e.is_quiz_changed() {
                 TEXT.quiz_changed
             } else {

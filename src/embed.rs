@@ -1,7 +1,8 @@
 //! Embed mode: the app inside a recruiter's page, loaded by `embed.js` in an iframe.
 //!
 //! The query string is untrusted: every option is validated and a bad one is dropped. Messages
-//! go only to the parent origin the loader declared, and carry no answers.
+//! go only to the parent origin the loader declared. Only `complete` carries anything about the
+//! visitor: the result's level, role and a share link, which encodes all the answers.
 
 /// Options read from the iframe's address.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,15 +33,15 @@ pub enum EmbedEvent {
     },
     /// The result is on screen.
     Complete {
-        /// Lead role id.
-        role: &'static str,
-        /// Lead role title.
-        role_title: &'static str,
-        /// (role id, percent) for every role.
-        affinities: Vec<(&'static str, u8)>,
-        /// The result is a close call.
-        close_call: bool,
-        /// The public share link.
+        /// The recommended role's id; `None` when the result names no single role.
+        role: Option<&'static str>,
+        /// Its title.
+        role_title: Option<&'static str>,
+        /// `clear`, `leaning`, `both` or `open` (see `quiz::Level`).
+        level: &'static str,
+        /// (role id, interest shown in %) for every role; not shares, they need not add up.
+        interest: Vec<(&'static str, u8)>,
+        /// The public share link; it encodes the answers.
         share_url: String,
     },
     /// The content's height in CSS pixels.
@@ -276,18 +277,19 @@ mod imp {
             EmbedEvent::Complete {
                 role,
                 role_title,
-                affinities,
-                close_call,
+                level,
+                interest,
                 share_url,
             } => {
-                set(&o, "role", (*role).into());
-                set(&o, "roleTitle", (*role_title).into());
+                let or_null = |v: &Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
+                set(&o, "role", or_null(role));
+                set(&o, "roleTitle", or_null(role_title));
+                set(&o, "level", (*level).into());
                 let a = Object::new();
-                for (id, pct) in affinities {
+                for (id, pct) in interest {
                     set(&a, id, u32::from(*pct).into());
                 }
-                set(&o, "affinities", a.into());
-                set(&o, "closeCall", (*close_call).into());
+                set(&o, "interest", a.into());
                 set(&o, "shareUrl", share_url.as_str().into());
                 "complete"
             }

@@ -25,13 +25,17 @@ pub fn start() {
     let root = element("app");
     if let Some(root) = root {
         embed::init();
+        // Saved progress and the address are read once, here, and handed to the app.
+        let initial = hooks::use_quiz::initial_state();
         // The build prerendered the fresh intro; when that is what the app will show, hydrate
         // it. Anything else (a saved quiz, a question or shared-result address) renders anew.
-        if hooks::use_quiz::initial_state() == state::State::new() {
-            yew::Renderer::<app::App>::with_root(root).hydrate();
+        let fresh = initial == state::State::new();
+        let props = app::AppProps { initial };
+        if fresh {
+            yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
         } else {
             root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
     }
     register_service_worker();

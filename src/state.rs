@@ -1,8 +1,10 @@
-//! Thin state adapter: an `Action` in, a core call, the new `State` out. No storage, DOM or
-//! clock here; the app's effects do that.
+//! Thin state adapter: an `Action` in, a core call, the new `State` out. No storage, DOM, clock
+//! or randomness here; the app's effects and callbacks do that.
 
-use crate::quiz::share::{self, ShareError, Shared};
-use crate::quiz::{bank, bank_for, Answer};
+use crate::quiz::progress::{Saved, Step};
+use crate::quiz::result::{self, Finished};
+use crate::quiz::share::ShareError;
+use crate::quiz::{bank, Answer};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::Reducible;
@@ -14,14 +16,14 @@ pub enum Screen {
     Intro,
     /// Question index from 0.
     Question(usize),
-    /// The person's own result.
-    Result,
-    /// A result someone shared: its answers, or why the link failed.
+    /// The person's own result, scored once when they finished.
+    Result(Rc<Finished>),
+    /// A result someone shared, or why the link failed.
     Shared {
         /// The code as it appeared in the link.
         code: String,
-        /// Decoded answers with their content version, or why they could not be read.
-        answers: Result<Shared, ShareError>,
+        /// The result scored against the bank the link was made with, or why it could not be.
+        result: Result<Rc<Finished>, ShareError>,
     },
     /// An address that names no screen.
     NotFound,
@@ -33,9 +35,20 @@ impl Screen {
         match self {
             Screen::Intro => Route::Intro,
             Screen::Question(i) => Route::Question(*i),
-            Screen::Result => Route::Result,
+            Screen::Result(_) => Route::Result,
             Screen::Shared { code, .. } => Route::Shared(code.clone()),
             Screen::NotFound => Route::NotFound,
+        }
+    }
+
+    /// Where saved progress should say the person is; `None` for screens that are not part of
+    /// their own quiz (a shared result, an unknown address).
+    pub fn step(&self) -> Option<Step> {
+        match self {
+            Screen::Intro => Some(Step::Intro),
+            Screen::Question(i) => Some(Step::Question(*i)),
+            Screen::Result(_) => Some(Step::Result),
+            _ => None,
         }
     }
 }
@@ -47,6 +60,8 @@ pub struct State {
     pub screen: Screen,
     /// The person's own answers, one per question; kept while they look at a shared result.
     pub answers: Vec<Answer>,
+    /// Seed of the person's option order (`quiz::order`), drawn when they start.
+    pub seed: u32,
 }
 
 /// Everything that can happen.
@@ -54,11 +69,14 @@ pub struct State {
 pub enum Action {
     /// The URL changed (Back/Forward, a pasted link, first load).
     Navigate(Route),
-    /// Start afresh from question 1, forgetting earlier answers.
-    Start,
+    /// Start afresh from question 1 with a new option order, forgetting earlier answers.
+    Start {
+        /// Seed of the new option order (drawn by the caller: the reducer holds no randomness).
+        seed: u32,
+    },
     /// Go back to where the person left off.
     Resume,
-    /// Pick option `1` for question `0`.
+    /// Pick option `1` (its index in the content file) for question `0`.
     Choose(usize, u8),
     /// Continue to the next question or the result.
     Next,
@@ -74,14 +92,17 @@ impl State {
         State {
             screen: Screen::Intro,
             answers: vec![None; bank().questions.len()],
+            seed: 0,
         }
     }
 
-    /// Restores saved answers and opens `route` as far as those answers allow.
-    pub fn restore(answers: Vec<Answer>, route: Route) -> Self {
+    /// Restores saved progress (already checked against the bank) and opens `route` as far as
+    /// those answers allow.
+    pub fn restore(saved: Option<Saved>, route: Route) -> Self {
         let mut s = State::new();
-        if answers.len() == s.answers.len() {
-            s.answers = answers;
+        if let Some(saved) = saved.filter(|v| v.answers.len() == s.answers.len()) {
+            s.answers = saved.answers;
+            s.seed = saved.seed;
         }
         s.screen = s.screen_for(route);
         s
@@ -97,6 +118,14 @@ impl State {
         self.answers.iter().any(Option::is_some)
     }
 
+    /// The result of the answers so far, or the first question still to answer.
+    fn result_or_question(&self) -> Screen {
+        match result::finish(&self.answers) {
+            Ok(done) => Screen::Result(Rc::new(done)),
+            Err(_) => Screen::Question(self.first_unanswered().unwrap_or(0)),
+        }
+    }
+
     /// The screen a route may show given the answers: nobody skips ahead of an unanswered
     /// question or sees a result before answering everything.
     fn screen_for(&self, route: Route) -> Screen {
@@ -107,24 +136,14 @@ impl State {
                 Screen::Question(i.min(self.first_unanswered().unwrap_or(n)))
             }
             Route::Question(_) => Screen::NotFound,
-            Route::Result => match self.first_unanswered() {
-                None => Screen::Result,
-                Some(i) => Screen::Question(i),
+            Route::Result => match &self.screen {
+                // Already showing it: keep the scored result.
+                Screen::Result(_) => self.screen.clone(),
+                _ => self.result_or_question(),
             },
             Route::Shared(code) => {
-                // Scored against the bank the link was made with, kept for old links.
-                let answers = share::decode(&code, |v| bank_for(v).is_some()).and_then(|s| {
-                    let fits = bank_for(s.content_version).is_some_and(|b| {
-                        s.answers.len() == b.questions.len()
-                            && crate::quiz::score(&b, &to_answers(&s.answers)).is_ok()
-                    });
-                    if fits {
-                        Ok(s)
-                    } else {
-                        Err(ShareError::Invalid)
-                    }
-                });
-                Screen::Shared { code, answers }
+                let result = result::open(&code).map(Rc::new);
+                Screen::Shared { code, result }
             }
             Route::NotFound => Screen::NotFound,
         }
@@ -137,23 +156,23 @@ impl Default for State {
     }
 }
 
-/// Shared answers as the core's answer type.
-pub fn to_answers(v: &[u8]) -> Vec<Answer> {
-    v.iter().map(|&a| Some(a)).collect()
-}
-
 fn apply(s: &mut State, action: Action) {
     let n = s.answers.len();
     match action {
-        Action::Navigate(route) => s.screen = s.screen_for(route),
-        Action::Start => {
+        Action::Navigate(route) => {
+            if s.screen.route() != route {
+                s.screen = s.screen_for(route);
+            }
+        }
+        Action::Start { seed } => {
             s.answers = vec![None; n];
+            s.seed = seed;
             s.screen = Screen::Question(0);
         }
         Action::Resume => {
             s.screen = match s.first_unanswered() {
                 Some(i) => Screen::Question(i),
-                None => Screen::Result,
+                None => s.result_or_question(),
             }
         }
         Action::Choose(q, o) => {
@@ -171,7 +190,7 @@ fn apply(s: &mut State, action: Action) {
                     s.screen = if i + 1 < n {
                         Screen::Question(i + 1)
                     } else {
-                        s.screen_for(Route::Result)
+                        s.result_or_question()
                     };
                 }
             }
@@ -207,7 +226,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::CONTENT_VERSION;
+    use crate::quiz::{share, CONTENT_VERSION};
 
     #[test]
     fn walks_forward_and_back_and_keeps_changed_answers() {
@@ -215,15 +234,23 @@ mod tests {
         let mut s = State::new();
         apply(&mut s, Action::Next);
         assert_eq!(s.screen, Screen::Intro, "Next does nothing on the intro");
-        apply(&mut s, Action::Start);
+        apply(&mut s, Action::Start { seed: 42 });
         assert_eq!(s.screen, Screen::Question(0));
+        assert_eq!(s.seed, 42);
         apply(&mut s, Action::Next);
         assert_eq!(s.screen, Screen::Question(0), "cannot continue unanswered");
         for q in 0..n {
             apply(&mut s, Action::Choose(q, 1));
             apply(&mut s, Action::Next);
         }
-        assert_eq!(s.screen, Screen::Result);
+        let Screen::Result(done) = &s.screen else {
+            panic!("expected the result, got {:?}", s.screen)
+        };
+        assert_eq!(
+            done.answers,
+            vec![1; n],
+            "the result holds the answers it scored"
+        );
         apply(&mut s, Action::Navigate(Route::Question(2)));
         apply(&mut s, Action::Choose(2, 0));
         apply(&mut s, Action::Back);
@@ -231,6 +258,11 @@ mod tests {
         assert_eq!(s.answers[2], Some(0), "changed answer kept");
         apply(&mut s, Action::Next);
         assert_eq!(s.screen, Screen::Question(2));
+        apply(&mut s, Action::Navigate(Route::Result));
+        let Screen::Result(again) = &s.screen else {
+            panic!("expected the result")
+        };
+        assert_eq!(again.answers[2], 0, "rescored with the changed answer");
     }
 
     #[test]
@@ -247,29 +279,45 @@ mod tests {
         apply(&mut s, Action::Navigate(Route::Question(500)));
         assert_eq!(s.screen, Screen::NotFound);
         apply(&mut s, Action::Navigate(Route::Shared("garbage!".into())));
-        assert!(matches!(
-            s.screen,
-            Screen::Shared {
-                answers: Err(_),
-                ..
-            }
-        ));
+        assert!(matches!(s.screen, Screen::Shared { result: Err(_), .. }));
     }
 
     #[test]
     fn a_shared_result_leaves_own_progress_alone() {
         let n = bank().questions.len();
         let mut s = State::new();
-        apply(&mut s, Action::Start);
+        apply(&mut s, Action::Start { seed: 1 });
         apply(&mut s, Action::Choose(0, 2));
         let theirs: Vec<Answer> = (0..n).map(|_| Some(0)).collect();
         let code = share::encode(CONTENT_VERSION, &theirs).expect("encodes");
         apply(&mut s, Action::Navigate(Route::Shared(code)));
-        assert!(matches!(&s.screen, Screen::Shared { answers: Ok(a), .. } if a.answers.len() == n));
+        assert!(matches!(&s.screen, Screen::Shared { result: Ok(r), .. } if r.answers.len() == n));
         assert_eq!(s.answers[0], Some(2));
         apply(&mut s, Action::Resume);
         assert_eq!(s.screen, Screen::Question(1));
         apply(&mut s, Action::StartOver);
         assert_eq!(s, State::new());
+    }
+
+    #[test]
+    fn restoring_keeps_the_seed_and_never_shows_an_empty_result() {
+        let n = bank().questions.len();
+        let saved = Saved {
+            seed: 77,
+            step: Step::Result,
+            answers: vec![Some(0); n],
+        };
+        let s = State::restore(Some(saved), Route::Result);
+        assert_eq!(s.seed, 77);
+        assert!(matches!(s.screen, Screen::Result(_)));
+        let mut partial = vec![Some(0); n];
+        partial[4] = None;
+        let saved = Saved {
+            seed: 3,
+            step: Step::Result,
+            answers: partial,
+        };
+        let s = State::restore(Some(saved), Route::Result);
+        assert_eq!(s.screen, Screen::Question(4));
     }
 }

@@ -33,6 +33,12 @@ mod imp {
         }
     }
 
+    /// A seed for the person's option order. `Math.random` is plenty: it only has to differ
+    /// between people, not resist anyone.
+    pub fn random_seed() -> u32 {
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    }
+
     pub fn hash() -> String {
         web_sys::window()
             .and_then(|w| w.location().hash().ok())
@@ -140,6 +146,9 @@ mod imp {
         String::new()
     }
     pub fn set_hash(_: &str) {}
+    pub fn random_seed() -> u32 {
+        0
+    }
     pub fn focus(_: &str) {}
     pub fn mark_ready() {}
     pub fn share_base() -> String {

@@ -1,6 +1,6 @@
 //! The share panel: the link as text, Copy, the system share sheet, and social links.
 
-use crate::quiz::{text::fill, TEXT};
+use crate::quiz::TEXT;
 use crate::web;
 use yew::prelude::*;
 
@@ -9,8 +9,10 @@ use yew::prelude::*;
 pub struct ShareProps {
     /// The full share link.
     pub url: AttrValue,
-    /// The recommended role's title, for the share texts.
-    pub role: &'static str,
+    /// Title for share sheets and e-mail subjects.
+    pub title: &'static str,
+    /// What the result is, in the sharer's words; the link follows it.
+    pub text: AttrValue,
 }
 
 const INPUT_ID: &str = "share-link";
@@ -41,8 +43,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         let can_share = can_share.clone();
         use_effect_with((), move |_| can_share.set(web::can_share()));
     }
-    let title = fill(TEXT.share_title, &[("role", p.role)]);
-    let text = fill(TEXT.share_text, &[("role", p.role)]);
+    let (title, text) = (p.title, p.text.to_string());
     let on_copy = {
         let (status, url) = (status.clone(), p.url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -54,8 +55,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         })
     };
     let on_share = {
-        let (title, text, url) = (title.clone(), text.clone(), p.url.clone());
-        Callback::from(move |_: MouseEvent| web::share(&title, &text, &url))
+        let (text, url) = (text.clone(), p.url.clone());
+        Callback::from(move |_: MouseEvent| web::share(title, &text, &url))
     };
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -70,7 +71,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     );
     let mail = format!(
         "mailto:?subject={}&body={}%20{u}",
-        encode_component(&title),
+        encode_component(title),
         encode_component(&text)
     );
     html! {

@@ -1,7 +1,7 @@
 //! `use_quiz`: the quiz state plus its side effects (saved progress, the URL, focus).
 
 use crate::components::HEADING_ID;
-use crate::quiz::{progress, CONTENT_VERSION};
+use crate::quiz::{progress, share, CONTENT_VERSION};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -23,6 +23,15 @@ impl QuizHandle {
         let s = self.state.clone();
         Callback::from(move |_| s.dispatch(action.clone()))
     }
+    /// A callback that starts a fresh quiz with a new option order.
+    pub fn on_start<T>(&self) -> Callback<T> {
+        let s = self.state.clone();
+        Callback::from(move |_| {
+            s.dispatch(Action::Start {
+                seed: web::random_seed(),
+            })
+        })
+    }
     /// A callback that picks an option of question `q`.
     pub fn on_choose(&self, q: usize) -> Callback<u8> {
         let s = self.state.clone();
@@ -30,19 +39,21 @@ impl QuizHandle {
     }
 }
 
-/// Reads saved answers and the address; anything unreadable counts as no saved progress.
+/// Reads saved progress and the address, once, before the app mounts; anything unreadable or
+/// out of range counts as no saved progress.
 pub fn initial_state() -> State {
-    let n = crate::quiz::bank().questions.len();
     let saved = web::load(web::STORAGE_KEY)
-        .and_then(|s| progress::load(&s, CONTENT_VERSION, n))
-        .map(|(_, answers)| answers);
-    State::restore(saved.unwrap_or_default(), Route::parse(&web::hash()))
+        .and_then(|s| progress::load(&s, CONTENT_VERSION, &crate::quiz::bank()));
+    State::restore(saved, Route::parse(&web::hash()))
 }
 
 /// The quiz: state from storage and URL, kept in sync with both, focus moved on each screen.
 #[hook]
-pub fn use_quiz() -> QuizHandle {
-    let state = use_reducer(initial_state);
+pub fn use_quiz(initial: &State) -> QuizHandle {
+    let state = {
+        let initial = initial.clone();
+        use_reducer(move || initial)
+    };
 
     // Back/Forward and pasted addresses arrive as hash changes.
     {
@@ -61,25 +72,18 @@ pub fn use_quiz() -> QuizHandle {
     // Save progress; a shared result never touches the visitor's own saved answers.
     {
         let s = (*state).clone();
-        use_effect_with(s, |s| {
-            let step = match s.screen {
-                Screen::Question(i) => Some(progress::Step::Question(i)),
-                Screen::Result => Some(progress::Step::Result),
-                Screen::Intro => Some(progress::Step::Intro),
-                _ => None,
-            };
-            match step {
-                Some(_) if !s.has_progress() => web::remove(web::STORAGE_KEY),
-                Some(step) => web::save(
-                    web::STORAGE_KEY,
-                    &progress::save(CONTENT_VERSION, step, &s.answers),
-                ),
-                None => {}
-            }
+        use_effect_with(s, |s| match s.screen.step() {
+            Some(_) if !s.has_progress() => web::remove(web::STORAGE_KEY),
+            Some(step) => web::save(
+                web::STORAGE_KEY,
+                &progress::save(CONTENT_VERSION, s.seed, step, &s.answers),
+            ),
+            None => {}
         });
     }
 
-    // Tell an embedding page where the visitor is (never their answers).
+    // Tell an embedding page where the visitor is; only the finished result carries a share
+    // link, which encodes the answers (see EMBEDDING.md).
     {
         let previous = use_mut_ref(|| None::<Screen>);
         let s = (*state).clone();
@@ -115,7 +119,6 @@ pub fn use_quiz() -> QuizHandle {
 /// Posts the embed events for a screen change.
 fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
     use crate::embed::{post, EmbedEvent};
-    let b = crate::quiz::bank();
     match screen {
         Screen::Question(i) => {
             if *i == 0
@@ -126,24 +129,24 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
             }
             post(&EmbedEvent::Step {
                 index: *i,
-                total: b.questions.len(),
+                total: s.answers.len(),
             });
         }
-        Screen::Result => {
-            let Some((out, lead, share_url)) = crate::app::result_link(&s.answers) else {
-                return;
-            };
+        Screen::Result(done) => {
+            let a = &done.assessment;
+            let lead = &done.bank.roles[a.lead()];
             post(&EmbedEvent::Complete {
-                role: lead.id,
-                role_title: lead.title,
-                affinities: b
+                role: a.named().map(|_| lead.id),
+                role_title: a.named().map(|_| lead.title),
+                level: a.level.id(),
+                interest: done
+                    .bank
                     .roles
                     .iter()
                     .map(|r| r.id)
-                    .zip(out.percents.iter().copied())
+                    .zip(a.interest.iter().copied())
                     .collect(),
-                close_call: matches!(out.verdict, crate::quiz::Verdict::CloseCall { .. }),
-                share_url,
+                share_url: share::url(&web::share_base(), done.page(), &done.code),
             });
         }
         _ => {}

@@ -3,7 +3,7 @@
 use crate::components::options::{option_group, OptionGroupProps};
 use crate::components::progress::progress;
 use crate::components::HEADING_ID;
-use crate::quiz::{bank, text::fill, QuestionKind, TEXT};
+use crate::quiz::{bank, order, text::fill, QuestionKind, TEXT};
 use yew::prelude::*;
 
 /// Props for [`QuestionPage`].
@@ -11,9 +11,11 @@ use yew::prelude::*;
 pub struct QuestionProps {
     /// Question index from 0.
     pub index: usize,
-    /// The answer given so far.
+    /// Seed of the person's option order (`quiz::order`).
+    pub seed: u32,
+    /// The answer given so far (its index in the content file).
     pub answer: Option<u8>,
-    /// Pick an option.
+    /// Pick an option, by its index in the content file.
     pub on_choose: Callback<u8>,
     /// Continue.
     pub on_next: Callback<()>,
@@ -21,7 +23,7 @@ pub struct QuestionProps {
     pub on_back: Callback<()>,
 }
 
-/// A question screen; keys 1-N pick an option and Enter continues.
+/// A question screen; keys 1-N pick the options in the order shown and Enter continues.
 #[function_component]
 pub fn QuestionPage(p: &QuestionProps) -> Html {
     let b = bank();
@@ -30,18 +32,20 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     };
     let total = b.questions.len();
     let last = p.index + 1 == total;
-    let n_options = q.options.len();
+    let order = order::shown(p.seed, p.index, q);
+    let n_options = order.len();
     let onkeydown = {
         let (on_choose, on_next) = (p.on_choose.clone(), p.on_next.clone());
+        let order = order.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
             let key = e.key();
             if let Ok(d) = key.parse::<usize>() {
-                if (1..=n_options).contains(&d) {
+                if let Some(&option) = d.checked_sub(1).and_then(|i| order.get(i)) {
                     e.prevent_default();
-                    on_choose.emit((d - 1) as u8);
+                    on_choose.emit(option);
                 }
             } else if key == "Enter" {
                 // Buttons keep their own Enter; everywhere else Enter continues.
@@ -67,7 +71,10 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
         let cb = p.on_back.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let labels: Vec<&'static str> = q.options.iter().map(|o| o.label).collect();
+    let options: Vec<(u8, &'static str)> = order
+        .iter()
+        .filter_map(|&o| Some((o, q.options.get(usize::from(o))?.label)))
+        .collect();
     let n_s = n_options.to_string();
     html! {
         <section class="screen question">
@@ -77,9 +84,9 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>
                     { option_group(&OptionGroupProps {
                         name: format!("q-{}", q.id).into(),
-                        labels,
+                        options,
                         selected: p.answer,
-                        scale: matches!(q.kind, QuestionKind::Scale { .. }),
+                        scale: q.kind == QuestionKind::Scale,
                         on_choose: p.on_choose.clone(),
                     }) }
                 </fieldset>

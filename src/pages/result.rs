@@ -1,22 +1,19 @@
-//! The result: recommended role (or close call), affinities, the why, and the role's facts.
+//! The result: how sure it is, the recommended role (or both, or none yet), the interest shown
+//! in each role, why, and the roles' facts.
 
-use crate::components::affinity::affinity_bars;
+use crate::components::affinity::interest_bars;
 use crate::components::facts::{emerging, source_note};
 use crate::components::role_details::role_details;
 use crate::components::HEADING_ID;
-use crate::quiz::{
-    bank, bank_for, score, text::fill, Answer, Verdict, CALL_TO_ACTION, CONTENT_VERSION, TEXT,
-};
+use crate::quiz::{text::fill, Finished, Level, QuestionKind, CALL_TO_ACTION, TEXT};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`ResultPage`].
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    /// Complete answers to score.
-    pub answers: Vec<Answer>,
-    /// Content version the answers were given to (older ones come from shared links).
-    #[prop_or(CONTENT_VERSION)]
-    pub version: u8,
+    /// The finished, scored result.
+    pub result: Rc<Finished>,
     /// Opened from someone else's link.
     #[prop_or_default]
     pub shared: bool,
@@ -30,49 +27,86 @@ pub struct ResultProps {
     pub on_start_over: Option<Callback<()>>,
 }
 
+/// The words for a level, as the kicker above the result's heading.
+pub fn level_label(level: Level) -> &'static str {
+    match level {
+        Level::Clear => TEXT.level_clear,
+        Level::Leaning => TEXT.level_leaning,
+        Level::Both => TEXT.level_both,
+        Level::Open => TEXT.level_open,
+    }
+}
+
+/// The "why" as groups of answers per role, leading role first. Only answers that showed
+/// interest are reasons; a dislike never is.
+fn why(done: &Finished) -> Html {
+    let b = &done.bank;
+    let a = &done.assessment;
+    let groups = a.ranking.iter().take(2).filter_map(|&role| {
+        let items: Vec<Html> = a
+            .reasons
+            .iter()
+            .filter(|r| r.toward == role)
+            .map(|r| {
+                let q = &b.questions[r.question];
+                let answer = q.options[r.option].label;
+                let text = match q.kind {
+                    QuestionKind::Choice => fill(TEXT.why_choice, &[("answer", answer)]),
+                    QuestionKind::Scale => fill(
+                        TEXT.why_statement,
+                        &[("answer", answer), ("prompt", q.prompt)],
+                    ),
+                };
+                html! { <li>{ text }</li> }
+            })
+            .collect();
+        (!items.is_empty()).then(|| {
+            let heading = fill(TEXT.why_toward, &[("role", b.roles[role].title)]);
+            html! {
+                <div class="why-group" data-toward={b.roles[role].id}>
+                    <h3>{ heading }</h3>
+                    <ul>{ for items }</ul>
+                </div>
+            }
+        })
+    });
+    html! {
+        <section aria-labelledby="why-h" class="why">
+            <h2 id="why-h">{ TEXT.why_heading }</h2>
+            { for groups }
+        </section>
+    }
+}
+
 /// The result screen for own and shared results alike.
 #[function_component]
 pub fn ResultPage(p: &ResultProps) -> Html {
-    let b = bank_for(p.version).unwrap_or_else(bank);
-    let Ok(out) = score(&b, &p.answers) else {
-        return Html::default();
-    };
-    let lead = out.verdict.lead();
-    let (kicker, title, featured): (&str, String, Vec<usize>) = match out.verdict {
-        Verdict::Clear { role } => (
-            TEXT.result_kicker,
-            b.roles[role].title.to_string(),
-            vec![role],
+    let done = &*p.result;
+    let b = &done.bank;
+    let a = &done.assessment;
+    let (lead, second) = (a.lead(), a.runner_up());
+    let (role, other) = (b.roles[lead].title, b.roles[second].title);
+    let pair = [("role", role), ("other", other)];
+    let (title, explain) = match a.level {
+        Level::Clear => (role.to_string(), fill(TEXT.explain_clear, &pair)),
+        Level::Leaning => (role.to_string(), fill(TEXT.explain_leaning, &pair)),
+        Level::Both => (
+            fill(TEXT.result_both, &pair),
+            fill(TEXT.explain_both, &pair),
         ),
-        Verdict::CloseCall { first, second } => (
-            TEXT.result_close_kicker,
-            fill(
-                TEXT.result_close,
-                &[
-                    ("role", b.roles[first].title),
-                    ("other", b.roles[second].title),
-                ],
-            ),
-            vec![first, second],
-        ),
+        Level::Open => (TEXT.result_open.to_string(), fill(TEXT.explain_open, &pair)),
     };
-    // Roles by affinity, highest first (a selection loop: a sort would cost wasm bytes).
-    let mut left: Vec<u32> = out.percents.iter().map(|&p| u32::from(p) + 1).collect();
-    let rows = (0..b.roles.len())
-        .map(|_| {
-            let r = crate::quiz::score::top_index(&left);
-            left[r] = 0;
-            (b.roles[r].title, out.percents[r], r == lead)
-        })
-        .collect::<Vec<_>>();
-    let why = out.reasons.iter().map(|r| {
-        let q = &b.questions[r.question];
-        let item = fill(
-            TEXT.why_item,
-            &[("answer", q.options[r.option].label), ("prompt", q.prompt)],
-        );
-        html! { <li data-toward={b.roles[r.toward].id}>{ item }</li> }
-    });
+    // A clear fit shows its role; anything less shows the two roles it is between.
+    let featured: &[usize] = if a.level == Level::Clear {
+        &[lead]
+    } else {
+        &[lead, second]
+    };
+    let rows: Vec<(&'static str, u8, bool)> = a
+        .ranking
+        .iter()
+        .map(|&r| (b.roles[r].title, a.interest[r], a.named() == Some(r)))
+        .collect();
     let retake = p.on_retake.clone();
     let retake_label = if p.shared {
         TEXT.take_yourself
@@ -86,21 +120,23 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             </button>
         }
     });
+    let named = a.named().map(|r| b.roles[r].id).unwrap_or_default();
     html! {
-        <section class="screen result" data-role={b.roles[lead].id}>
+        <section class="screen result" data-level={a.level.id()} data-role={named}>
             if p.shared {
                 <p class="shared-banner">{ TEXT.shared_banner }</p>
             }
-            <p class="kicker">{ kicker }</p>
+            <p class="kicker">{ level_label(a.level) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
+            <p class="explain">{ explain }</p>
+            if a.mixed {
+                <p class="note mixed">{ TEXT.explain_mixed }</p>
+            }
             <section aria-labelledby="affinity-h">
                 <h2 id="affinity-h">{ TEXT.affinity_heading }</h2>
-                { affinity_bars(&rows) }
+                { interest_bars(&rows) }
             </section>
-            <section aria-labelledby="why-h" class="why">
-                <h2 id="why-h">{ TEXT.why_heading }</h2>
-                <ul>{ for why }</ul>
-            </section>
+            { why(done) }
             { p.share.clone() }
             { for featured.iter().map(|&r| html! {
                 <section class="role" aria-labelledby={format!("role-{}", b.roles[r].id)}>

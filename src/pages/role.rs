@@ -1,4 +1,5 @@
-//! A role's static page: what a shared link shows to chat apps and people without the app.
+//! A share page: what a shared link shows to chat apps and people without the app. One per
+//! role (clear fits and leanings) and one per outcome that names no single role.
 
 use crate::components::facts::{emerging, source_note};
 use crate::components::role_details::role_details;
@@ -8,22 +9,34 @@ use yew::prelude::*;
 /// Props for [`RolePage`].
 #[derive(Properties, PartialEq)]
 pub struct RolePageProps {
-    /// The role.
-    pub role: &'static Role,
+    /// The page's heading: a role's title, or the outcome ("Fits both about equally").
+    pub heading: AttrValue,
+    /// The roles whose facts the page shows.
+    pub roles: Vec<&'static Role>,
     /// Link to the quiz, relative to the page.
     pub quiz_href: AttrValue,
 }
 
-/// The role's facts and a way into the quiz; the page's script opens a shared result from here.
+/// The roles' facts and a way into the quiz; the page's script opens a shared result from here.
 #[function_component]
 pub fn RolePage(p: &RolePageProps) -> Html {
+    let single = p.roles.len() == 1;
     html! {
         <main class="quiz" id="main">
             <section class="screen role-page">
                 <p class="kicker">{ TEXT.app_title }</p>
-                <h1 id="screen-heading" tabindex="-1">{ p.role.title }</h1>
+                <h1 id="screen-heading" tabindex="-1">{ p.heading.clone() }</h1>
                 <p class="status" id="opening" role="status" data-text={TEXT.opening_result}></p>
-                { role_details(p.role) }
+                { for p.roles.iter().map(|r| if single {
+                    role_details(r)
+                } else {
+                    html! {
+                        <section class="role" aria-labelledby={format!("role-{}", r.id)}>
+                            <h2 id={format!("role-{}", r.id)}>{ r.title }</h2>
+                            { role_details(r) }
+                        </section>
+                    }
+                }) }
                 { emerging() }
                 <div class="actions">
                     <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>

@@ -3,7 +3,8 @@
 //! Nothing here is written by hand: edit the TOML file instead.
 
 use super::model::{
-    AnswerOption, Bank, CallToAction, Fact, Question, QuestionKind, Role, SkillGroup, Source,
+    AnswerOption, Bank, CallToAction, Fact, Question, QuestionKind, Role, Scoring, SkillGroup,
+    Source, Thresholds,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -22,5 +23,6 @@ pub fn bank() -> Bank {
     Bank {
         roles: ROLES,
         questions: QUESTIONS,
+        scoring: SCORING,
     }
 }

@@ -1,10 +1,12 @@
-//! The quiz core: content, scoring, saved progress and share codes.
+//! The quiz core: content, scoring, option order, results, saved progress and share codes.
 //!
 //! Pure Rust with no web imports, so all of it is tested with plain `cargo test`.
 
 pub mod content;
 pub mod model;
+pub mod order;
 pub mod progress;
+pub mod result;
 pub mod score;
 pub mod share;
 pub mod text;
@@ -12,5 +14,6 @@ pub mod text;
 pub use content::{
     bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
 };
-pub use model::{AnswerOption, Bank, Question, QuestionKind, Role};
-pub use score::{score, Answer, Outcome, Reason, ScoreError, Verdict};
+pub use model::{AnswerOption, Bank, Question, QuestionKind, Role, Scoring, Thresholds};
+pub use result::{finish, Finished};
+pub use score::{score, Answer, Assessment, Level, Reason, ScoreError};

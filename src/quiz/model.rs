@@ -46,11 +46,8 @@ pub struct SkillGroup {
 pub enum QuestionKind {
     /// A scenario with 2-9 options.
     Choice,
-    /// A statement on the five-point agree/disagree scale.
-    Scale {
-        /// Worded against the role it measures.
-        reverse: bool,
-    },
+    /// A statement on the five-point agree/disagree scale, always shown in scale order.
+    Scale,
 }
 
 /// One question with its options.
@@ -62,7 +59,8 @@ pub struct Question {
     pub prompt: &'static str,
     /// Scenario or scale.
     pub kind: QuestionKind,
-    /// Options in display order (scale: strongly disagree first).
+    /// Options as written (scale: strongly disagree first); choice options are shown to each
+    /// person in their own order (`quiz::order`), but answers always hold these indices.
     pub options: &'static [AnswerOption],
 }
 
@@ -73,6 +71,9 @@ pub struct AnswerOption {
     pub label: &'static str,
     /// Points per role, indexed like the bank's roles.
     pub weights: &'static [u8],
+    /// The part of the article it draws on (a responsibility or skill group name, "focus" or
+    /// "summary"); empty in version 1.
+    pub part: &'static str,
 }
 
 /// The article the facts come from.
@@ -95,6 +96,34 @@ pub struct CallToAction {
     pub url: &'static str,
 }
 
+/// Thresholds of the confidence levels, each a percentage (see `[scoring]` in the content file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thresholds {
+    /// Lead over the runner-up, in % of the largest possible lead, for a clear fit.
+    pub clear: u8,
+    /// The same for leaning towards a role.
+    pub lean: u8,
+    /// Share of a role's statement points the person must have agreed to for it to be named.
+    pub interest: u8,
+    /// Share of each role's statement points for "fits both about equally".
+    pub both: u8,
+    /// Scenario picks and statements pulling opposite ways by this much are mixed signals.
+    pub mixed: u8,
+}
+
+/// How a content version turns answers into a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    /// Confidence levels (content version 2 on).
+    Levels(Thresholds),
+    /// Version 1: each role's share of all points; a lead under `close_call` points is a close
+    /// call. Kept so version-1 links score as they did.
+    Shares {
+        /// Percentage points under which the top two are a close call.
+        close_call: u8,
+    },
+}
+
 /// Roles and questions scored together.
 #[derive(Debug, Clone, Copy)]
 pub struct Bank {
@@ -102,4 +131,17 @@ pub struct Bank {
     pub roles: &'static [Role],
     /// Questions in the order they are asked.
     pub questions: &'static [Question],
+    /// How answers are scored.
+    pub scoring: Scoring,
 }
+
+/// Banks are static tables: the same tables are the same bank, and comparing addresses keeps
+/// state comparisons (every reducer step) cheap.
+impl PartialEq for Bank {
+    fn eq(&self, other: &Self) -> bool {
+        core::ptr::eq(self.roles, other.roles)
+            && core::ptr::eq(self.questions, other.questions)
+            && self.scoring == other.scoring
+    }
+}
+impl Eq for Bank {}

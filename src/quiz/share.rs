@@ -10,6 +10,13 @@ use super::score::Answer;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
+/// A result's public link: `<base>r/<page>.html#<code>`, the static page that carries the
+/// link preview, with the answers in the fragment so they never reach a server log.
+pub fn url(base: &str, page: &str, code: &str) -> String {
+    let sep = if base.ends_with('/') { "" } else { "/" };
+    format!("{base}{sep}r/{page}.html#{code}")
+}
+
 /// Version of the byte layout above.
 pub const FORMAT: u8 = 1;
 

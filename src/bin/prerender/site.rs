@@ -142,23 +142,74 @@ fn find_asset(staging: &Path, prefix: &str, ext: &str) -> Res<String> {
         .ok_or_else(|| format!("no {prefix}*{ext} in {}", staging.display()))
 }
 
+/// What a share page says in its head and preview image.
+struct SharePage {
+    /// File name without extension, as `Finished::page` names it.
+    id: &'static str,
+    /// Page and preview title.
+    title: String,
+    /// Preview description.
+    description: String,
+    /// The roles whose facts it shows.
+    roles: Vec<&'static role_quiz::quiz::Role>,
+    /// The preview image's middle line.
+    image_line: String,
+    /// The preview image's last line.
+    image_footer: String,
+}
+
+/// One page per role, then one for "fits both about equally" and one for "no strong pull yet":
+/// a shared result that names no single role is never shared as one.
+fn share_pages() -> Vec<SharePage> {
+    let roles = bank().roles;
+    let mut pages: Vec<SharePage> = roles
+        .iter()
+        .map(|role| {
+            let top = role.career_path.last().copied().unwrap_or_default();
+            SharePage {
+                id: role.id,
+                title: role.title.to_string(),
+                description: fill(
+                    TEXT.og_description,
+                    &[("salary", role.salary), ("top", top)],
+                ),
+                roles: vec![role],
+                image_line: format!("{}: {}", TEXT.salary_label, role.salary),
+                image_footer: format!("{} → {top}", TEXT.career_heading),
+            }
+        })
+        .collect();
+    let all: Vec<_> = roles.iter().collect();
+    let names = roles
+        .iter()
+        .map(|r| r.title)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    for (id, title) in [("both", TEXT.level_both), ("open", TEXT.result_open)] {
+        pages.push(SharePage {
+            id,
+            title: title.to_string(),
+            description: fill(TEXT.og_description_outcome, &[("outcome", title)]),
+            roles: all.clone(),
+            image_line: names.clone(),
+            image_footer: TEXT.role_page_cta.to_string(),
+        });
+    }
+    pages
+}
+
 fn role_page(
-    role: &'static role_quiz::quiz::Role,
+    page: &SharePage,
     body: &str,
     public: &str,
     site: &str,
     css: &str,
     icon: &str,
 ) -> String {
-    let title = format!("{} · {}", role.title, TEXT.app_title);
-    let top = role.career_path.last().copied().unwrap_or_default();
-    let description = fill(
-        TEXT.og_description,
-        &[("salary", role.salary), ("top", top)],
-    );
-    let (t, d) = (escape(&title), escape(&description));
-    let image = format!("{site}r/{}.png", role.id);
-    let url = format!("{site}r/{}.html", role.id);
+    let title = format!("{} · {}", page.title, TEXT.app_title);
+    let (t, d) = (escape(&title), escape(&page.description));
+    let image = format!("{site}r/{}.png", page.id);
+    let url = format!("{site}r/{}.html", page.id);
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
@@ -334,26 +385,25 @@ pub fn run() -> Res<()> {
     write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(&staging, "main-", ".css")?;
     let icon = find_asset(&staging, "favicon-", ".svg")?;
-    for role in bank().roles {
+    for page in share_pages() {
         let body = rt.block_on(
             LocalServerRenderer::<RolePage>::with_props(RolePageProps {
-                role,
+                heading: page.title.clone().into(),
+                roles: page.roles.clone(),
                 quiz_href: "../".into(),
             })
             .hydratable(false)
             .render(),
         );
-        let page = role_page(role, &body, &public, &site, &css, &icon);
-        write(&staging.join("r").join(format!("{}.html", role.id)), page)?;
-        let salary = format!("{}: {}", TEXT.salary_label, role.salary);
-        let top = role.career_path.last().copied().unwrap_or_default();
+        let html = role_page(&page, &body, &public, &site, &css, &icon);
+        write(&staging.join("r").join(format!("{}.html", page.id)), html)?;
         let png = og::image(
             TEXT.app_title,
-            role.title,
-            &salary,
-            &format!("{} → {top}", TEXT.career_heading),
+            &page.title,
+            &page.image_line,
+            &page.image_footer,
         )?;
-        write(&staging.join("r").join(format!("{}.png", role.id)), png)?;
+        write(&staging.join("r").join(format!("{}.png", page.id)), png)?;
     }
     let sw = service_worker(&staging)?;
     write(&staging.join("sw.js"), sw)?;

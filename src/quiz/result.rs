@@ -1,0 +1,80 @@
+//! A finished quiz: the one place a complete set of answers becomes a result.
+//!
+//! The state keeps the `Finished` value; the result page, the share panel and the embed event
+//! all read it, so a result is scored once, whether it was just answered or opened from a link.
+
+use super::content::{bank, bank_for, CONTENT_VERSION};
+use super::model::Bank;
+use super::score::{score, Answer, Assessment, Level};
+use super::share::{self, ShareError};
+
+/// A scored, shareable result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finished {
+    /// The bank the answers were given to (an older one for old links).
+    pub bank: Bank,
+    /// Its content version.
+    pub version: u8,
+    /// One option index per question, as written in the content file.
+    pub answers: Vec<u8>,
+    /// What the answers say.
+    pub assessment: Assessment,
+    /// The share code of these answers.
+    pub code: String,
+}
+
+/// Why a result cannot be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinishError {
+    /// A question has no answer yet.
+    Incomplete,
+    /// The answers do not fit the bank (wrong count or an option it lacks).
+    Invalid,
+}
+
+impl Finished {
+    /// The static page a share link opens on (it carries the link preview): the recommended
+    /// role's page, or the page of an outcome that names no single role.
+    pub fn page(&self) -> &'static str {
+        match self.assessment.named() {
+            Some(r) => self.bank.roles[r].id,
+            None => match self.assessment.level {
+                Level::Both => "both",
+                _ => "open",
+            },
+        }
+    }
+}
+
+/// Scores complete answers to the current quiz.
+pub fn finish(answers: &[Answer]) -> Result<Finished, FinishError> {
+    finish_with(bank(), CONTENT_VERSION, answers)
+}
+
+/// Scores complete answers to `bank` (content `version`).
+pub fn finish_with(bank: Bank, version: u8, answers: &[Answer]) -> Result<Finished, FinishError> {
+    if answers.iter().any(Option::is_none) {
+        return Err(FinishError::Incomplete);
+    }
+    if answers.len() != bank.questions.len() {
+        return Err(FinishError::Invalid);
+    }
+    let assessment = score(&bank, answers).map_err(|_| FinishError::Invalid)?;
+    let code = share::encode(version, answers).ok_or(FinishError::Invalid)?;
+    Ok(Finished {
+        bank,
+        version,
+        answers: answers.iter().flatten().copied().collect(),
+        assessment,
+        code,
+    })
+}
+
+/// Opens a share code, scoring it against the bank it was made with (kept in
+/// `content/legacy/` for older versions), exactly as its sender saw it.
+pub fn open(code: &str) -> Result<Finished, ShareError> {
+    let shared = share::decode(code, |v| bank_for(v).is_some())?;
+    let bank = bank_for(shared.content_version).ok_or(ShareError::QuizChanged)?;
+    let answers: Vec<Answer> = shared.answers.iter().map(|&a| Some(a)).collect();
+    finish_with(bank, shared.content_version, &answers).map_err(|_| ShareError::Invalid)
+}

@@ -1,0 +1,100 @@
+//! Fixtures shared by the native test files: one PRNG, answer generators, answers by label,
+//! and the SSR render helper. Each file takes what it needs (`mod common;`).
+#![allow(dead_code)]
+
+use role_quiz::quiz::{bank, order, Answer, Bank, QuestionKind};
+
+/// Deterministic generator (SplitMix64) so failures reproduce.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    /// True with probability `p`.
+    pub fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+}
+
+/// A complete answer set picked uniformly at random.
+pub fn random_full(b: &Bank, rng: &mut Rng) -> Vec<Answer> {
+    b.questions
+        .iter()
+        .map(|q| Some(rng.below(q.options.len()) as u8))
+        .collect()
+}
+
+/// Index of the option of question `qi` whose label starts with `prefix`; panics with the
+/// question and prefix so a persona typo reads clearly.
+pub fn option_starting(b: &Bank, qi: usize, prefix: &str) -> u8 {
+    let q = &b.questions[qi];
+    let found = q.options.iter().position(|o| o.label.starts_with(prefix));
+    found.unwrap_or_else(|| panic!("{} has no option starting {prefix:?}", q.id)) as u8
+}
+
+/// Answers given as (question id, label prefix) pairs, in any order; every question must be
+/// answered.
+pub fn answers_by_label(who: &str, pairs: &[(&str, &str)]) -> Vec<Answer> {
+    let b = bank();
+    b.questions
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| {
+            let (_, label) = pairs
+                .iter()
+                .find(|(id, _)| *id == q.id)
+                .unwrap_or_else(|| panic!("{who}: no answer for {}", q.id));
+            Some(option_starting(&b, qi, label))
+        })
+        .collect()
+}
+
+/// The option shown at `position` (from 0) to the person with `seed`.
+pub fn shown_at(b: &Bank, seed: u32, qi: usize, position: usize) -> u8 {
+    let o = order::shown(seed, qi, &b.questions[qi]);
+    o[position.min(o.len() - 1)]
+}
+
+/// True for statements.
+pub fn is_statement(b: &Bank, qi: usize) -> bool {
+    b.questions[qi].kind == QuestionKind::Scale
+}
+
+/// The role index with this id.
+pub fn role(b: &Bank, id: &str) -> usize {
+    b.roles
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no role {id}"))
+}
+
+/// Text as a person reads it: HTML escapes undone for the few characters our content uses.
+pub fn readable(html: &str) -> String {
+    html.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+/// Renders a component to HTML the way a browser would first see it (no hydration markers).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn render<C>(props: C::Properties) -> String
+where
+    C: yew::BaseComponent,
+    C::Properties: Send,
+{
+    let html = yew::LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    readable(&html)
+}
