@@ -239,7 +239,7 @@ pub const CHOICE_POINTS: u8 = 2;
 pub const MAX_WEIGHT: u8 = 3;
 
 /// Words that make a statement negated; agreeing with a negation reads as a dislike.
-const NEGATIONS: &[&str] = &[" not ", "n't ", " never ", " no ", "rather not"];
+const NEGATIONS: &[&str] = &["rather not", " not ", "n't ", " never ", " no "];
 
 /// A checked question: every option with one weight per role, in role order.
 #[derive(Debug, Clone, PartialEq)]

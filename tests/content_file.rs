@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod content;
 
-use role_quiz::quiz::{bank, EMERGING, TEXT};
+use role_quiz::quiz::{bank, CALL_TO_ACTION, EMERGING, SOURCE, TEXT};
 
 const FILE: &str = "content/quiz.toml";
 const REAL: &str = include_str!("../content/quiz.toml");
@@ -15,6 +15,8 @@ const REAL: &str = include_str!("../content/quiz.toml");
 struct Expected {
     id: &'static str,
     title: &'static str,
+    headline: &'static str,
+    summary: &'static str,
     salary: &'static str,
     focus: &'static str,
     duties: [(&'static str, &'static str); 4],
@@ -26,6 +28,8 @@ const ARTICLE: [Expected; 2] = [
     Expected {
         id: "mle",
         title: "Machine Learning Engineer",
+        headline: "Building Intelligent Systems",
+        summary: "A Machine Learning Engineer is responsible for designing, developing, and deploying artificial intelligence and machine learning models.",
         salary: "$210,000",
         focus: "Their primary focus is creating intelligent systems that can learn from data, make predictions, and improve over time.",
         duties: [
@@ -52,6 +56,8 @@ const ARTICLE: [Expected; 2] = [
     Expected {
         id: "mlops",
         title: "MLOps Engineer",
+        headline: "Bridging the Gap between DevOps and ML",
+        summary: "An MLOps Engineer, on the other hand, focuses on bridging the gap between DevOps and machine learning.",
         salary: "$205,000",
         focus: "Their primary responsibility is ensuring machine learning models' smooth operation in production environments.",
         duties: [
@@ -84,6 +90,8 @@ fn facts_equal_the_article_field_by_field() {
     for (r, e) in roles.iter().zip(&ARTICLE) {
         assert_eq!(r.id, e.id);
         assert_eq!(r.title, e.title);
+        assert_eq!(r.headline, e.headline);
+        assert_eq!(r.summary, e.summary);
         assert_eq!(r.salary, e.salary);
         assert_eq!(r.focus, e.focus);
         assert_eq!(r.career_path, e.path);
@@ -120,6 +128,34 @@ fn facts_equal_the_article_field_by_field() {
         ]
     );
     assert_eq!(TEXT.salary_label, "Average salary 4 years experience");
+    assert_eq!(
+        (SOURCE.title, SOURCE.publisher),
+        (
+            "Machine Learning Engineer or MLOps Engineer: Understanding the Roles and Career Paths in AI",
+            "People In AI"
+        )
+    );
+    assert_eq!(CALL_TO_ACTION.text, "Whether you're just starting out or looking to transition into a new role, People In AI is here to help. Our team of expert recruiters is dedicated to matching top talent with exciting opportunities in AI.");
+    assert_eq!(CALL_TO_ACTION.link_text, "Contact us today to learn more.");
+}
+
+#[test]
+fn the_intro_and_the_meta_description_promise_the_same_time() {
+    // The intro computes "about N minutes" from the question count (10 s a question).
+    let minutes = (bank().questions.len() * 10).div_ceil(60);
+    let promise = format!("about {minutes} minutes");
+    assert!(
+        TEXT.meta_description.contains(&promise),
+        "{}",
+        TEXT.meta_description
+    );
+    assert!(TEXT.intro_time.contains("about {minutes} minutes"));
+    let count = format!("{} questions", bank().questions.len());
+    assert!(
+        TEXT.meta_description.contains(&count),
+        "{}",
+        TEXT.meta_description
+    );
 }
 
 #[test]
@@ -149,25 +185,30 @@ fn assert_names(msg: &str, parts: &[&str]) {
 }
 
 #[test]
-fn unknown_role_in_weights_is_named() {
-    let msg = error_after("weights = { mle = 2 } },", "weights = { mle2 = 2 } },");
+fn unknown_roles_are_named() {
+    let msg = error_after(
+        "role = \"mle\", article = \"Data preprocessing\" },",
+        "role = \"ml\", article = \"Data preprocessing\" },",
+    );
     assert_names(
         &msg,
-        &["questions[0]", "\"excites\"", "unknown role \"mle2\""],
+        &[
+            "questions[0]",
+            "\"first-project\"",
+            "options[0]",
+            "unknown role \"ml\"",
+        ],
     );
     let msg = error_after(
-        "agree = \"mle\"\ndisagree = \"mlops\"",
-        "agree = \"ml\"\ndisagree = \"mlops\"",
+        "role = \"mle\"\narticle = \"Data preprocessing\"",
+        "role = \"ml\"\narticle = \"Data preprocessing\"",
     );
-    assert_names(
-        &msg,
-        &["(id \"tuning\")", "agree names unknown role \"ml\""],
-    );
+    assert_names(&msg, &["(id \"clean-data\")", "unknown role \"ml\""]);
 }
 
 #[test]
 fn duplicate_ids_are_named() {
-    let msg = error_after("id = \"tuning\"", "id = \"excites\"");
+    let msg = error_after("id = \"clean-data\"", "id = \"first-project\"");
     assert_names(&msg, &["questions[1]", "duplicate question id"]);
     let msg = error_after("id = \"mlops\"", "id = \"mle\"");
     assert_names(&msg, &["roles[1]", "duplicate role id"]);
@@ -175,11 +216,76 @@ fn duplicate_ids_are_named() {
 
 #[test]
 fn a_question_needs_two_options() {
+    let start = REAL.find("id = \"workday\"").expect("workday");
+    let opts = start + REAL[start..].find("options = [").expect("options");
+    let end = opts + REAL[opts..].find("]\n").expect("end") + 2;
     let msg = error_after(
-        "options = [\n  { label = \"Open-ended: nobody knows yet whether it can be done\", weights = { mle = 2 } },\n  { label = \"Well-defined: it has to work every time, at scale\", weights = { mlops = 2 } },\n  { label = \"Both, depending on the week\", weights = { mle = 1, mlops = 1 } },\n]",
-        "options = [\n  { label = \"Only one\", weights = { mle = 1 } },\n]",
+        &REAL[opts..end],
+        "options = [\n  { label = \"Only one\", role = \"mle\", article = \"Model development\" },\n]\n",
     );
-    assert_names(&msg, &["(id \"problem-kind\")", "at least two options"]);
+    assert_names(&msg, &["(id \"workday\")", "at least two options"]);
+}
+
+#[test]
+fn every_question_names_its_article_part_and_is_keyed_to_it() {
+    // No article part at all.
+    let msg = error_after(
+        "role = \"mle\"\narticle = \"Data preprocessing\"",
+        "role = \"mle\"",
+    );
+    assert_names(
+        &msg,
+        &["(id \"clean-data\")", "names no part of the article"],
+    );
+    // An option keyed against what its part says: model monitoring is an MLOps duty.
+    let msg = error_after(
+        "role = \"mlops\", article = \"Model monitoring\" },",
+        "role = \"mle\", article = \"Model monitoring\" },",
+    );
+    assert_names(
+        &msg,
+        &[
+            "(id \"first-project\")",
+            "options[3]",
+            "keyed to \"mle\" but article part \"Model monitoring\" belongs to \"mlops\"",
+        ],
+    );
+    // A part the article does not have.
+    let msg = error_after(
+        "role = \"mle\"\narticle = \"Data preprocessing\"",
+        "role = \"mle\"\narticle = \"Research\"",
+    );
+    assert_names(&msg, &["(id \"clean-data\")", "\"Research\" is none of"]);
+}
+
+#[test]
+fn statements_are_positive_and_single_role() {
+    let msg = error_after(
+        "prompt = \"I would enjoy cleaning up and reshaping raw data so that a model can learn from it.\"",
+        "prompt = \"I would rather not clean up raw data.\"",
+    );
+    assert_names(&msg, &["(id \"clean-data\")", "negated", "rather not"]);
+    let msg = error_after(
+        "role = \"mle\"\narticle = \"Data preprocessing\"",
+        "agree = \"mle\"\ndisagree = \"mlops\"\nrole = \"mle\"\narticle = \"Data preprocessing\"",
+    );
+    assert_names(&msg, &["(id \"clean-data\")", "bipolar"]);
+    // Version 1's weights tables are for legacy files only.
+    let msg = error_after(
+        "role = \"mle\", article = \"Data preprocessing\" },",
+        "weights = { mle = 2 } },",
+    );
+    assert_names(&msg, &["options[0]", "version 1's form"]);
+}
+
+#[test]
+fn the_scoring_section_is_checked() {
+    let msg = error_after("clear = 55\n", "clear = 20\n");
+    assert_names(&msg, &["scoring.lean", "must be below scoring.clear"]);
+    let msg = error_after("model = \"levels\"", "model = \"shares\"\nclose_call = 5");
+    assert_names(&msg, &["scoring.model", "old links only"]);
+    let msg = error_after("mixed = 34\n", "");
+    assert_names(&msg, &["scoring.mixed", "missing"]);
 }
 
 #[test]
@@ -201,45 +307,48 @@ fn a_role_needs_salary_and_career_path() {
 
 #[test]
 fn an_unbalanced_key_is_named() {
-    // One option made stronger: MLE can now score more than MLOps.
+    // One statement moved to the other role: MLOps can now score more than ML Engineer.
     let msg = error_after(
-        "{ label = \"A library for building and training neural networks\", weights = { mle = 2 } },",
-        "{ label = \"A library for building and training neural networks\", weights = { mle = 3 } },",
+        "role = \"mle\"\narticle = \"Model maintenance\"",
+        "role = \"mlops\"\narticle = \"Model updates\"",
     );
     assert_names(&msg, &["(id \"mlops\")", "key is not balanced"]);
-    // Same top scores but a random answerer leans to MLE.
+    // One scenario option moved: same top scores, but a random answerer leans to ML Engineer.
     let msg = error_after(
-        "{ label = \"Set up alerts so we know the moment it stops working\", weights = { mlops = 1 } },",
-        "{ label = \"Set up alerts so we know the moment it stops working\", weights = { mle = 1 } },",
+        "role = \"mlops\", article = \"Collaboration\" },\n]\n\n[[questions]]\nid = \"train-models\"",
+        "role = \"mle\", article = \"Model development\" },\n]\n\n[[questions]]\nid = \"train-models\"",
     );
     assert_names(&msg, &["key is not balanced", "random answerer"]);
-    let msg = error_after(
-        "agree = \"mlops\"\ndisagree = \"mle\"",
-        "agree = \"mle\"\ndisagree = \"mle\"",
-    );
-    assert_names(&msg, &["(id \"automate\")", "same role"]);
 }
 
 #[test]
 fn missing_text_and_syntax_errors_are_named() {
     let msg = error_after("retake = \"Retake the quiz\"\n", "");
     assert_names(&msg, &["text.retake", "missing"]);
-    let msg = error_after("id = \"excites\"", "id = excites");
+    let msg = error_after("id = \"first-project\"", "id = first-project");
     assert_names(&msg, &["line"]);
     let msg = error_after(
-        "\"excites\"\nkind = \"choice\"",
-        "\"excites\"\nkind = \"slider\"",
+        "\"first-project\"\nkind = \"choice\"",
+        "\"first-project\"\nkind = \"slider\"",
     );
-    assert_names(&msg, &["(id \"excites\")", "kind \"slider\" is unknown"]);
+    assert_names(
+        &msg,
+        &["(id \"first-project\")", "kind \"slider\" is unknown"],
+    );
 }
 
 #[test]
 fn earlier_versions_compile_into_legacy_banks() {
     let (file, qs) = content::load(FILE, REAL).expect("valid");
     let src = content::generate_legacy(&[(&file, qs)]);
-    assert!(src.contains("pub mod legacy_v1 {"));
+    let v = file.content_version;
+    assert!(src.contains(&format!("pub mod legacy_v{v} {{")));
     assert!(src.contains("pub static QUESTIONS: &[Question]"));
-    assert!(src.contains("LEGACY: &[(u8, Bank)] = &[(1, Bank { roles: legacy_v1::ROLES, questions: legacy_v1::QUESTIONS })]"));
-    assert!(role_quiz::quiz::bank_for(file.content_version).is_some());
-    assert!(role_quiz::quiz::bank_for(file.content_version + 1).is_none());
+    assert!(src.contains(&format!("LEGACY: &[(u8, Bank)] = &[({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})]")));
+    assert!(role_quiz::quiz::bank_for(v).is_some());
+    assert!(role_quiz::quiz::bank_for(v + 1).is_none());
+    // The kept version 1 file loads as a legacy file but is refused as the current one.
+    let v1 = include_str!("../content/legacy/v1.toml");
+    assert!(content::load_legacy("content/legacy/v1.toml", v1).is_ok());
+    assert!(content::load("content/legacy/v1.toml", v1).is_err());
 }

@@ -1,43 +1,43 @@
 //! Every page rendered to HTML natively (Yew SSR), asserting what the person reads.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::render;
 use role_quiz::app::App;
 use role_quiz::pages::intro::{IntroPage, IntroProps};
 use role_quiz::pages::message::{message_page, MessageProps};
 use role_quiz::pages::question::{QuestionPage, QuestionProps};
 use role_quiz::pages::result::{ResultPage, ResultProps};
-use role_quiz::quiz::{bank, score, Answer, Verdict, TEXT};
+use role_quiz::quiz::{bank, finish, order, Answer, Finished, Level, QuestionKind, TEXT};
+use std::rc::Rc;
 use yew::{function_component, Callback, Html, LocalServerRenderer};
 
 fn noop<T: 'static>() -> Callback<T> {
     Callback::from(|_| ())
 }
 
-/// Text as a person reads it: HTML escapes undone for the few characters our content uses.
-fn readable(html: &str) -> String {
-    html.replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
+fn total() -> usize {
+    bank().questions.len()
 }
 
 async fn intro(has_progress: bool) -> String {
-    LocalServerRenderer::<IntroPage>::with_props(IntroProps {
+    render::<IntroPage>(IntroProps {
         has_progress,
         on_start: noop(),
         on_resume: noop(),
     })
-    .hydratable(false)
-    .render()
     .await
 }
 
 #[tokio::test]
 async fn intro_says_what_how_long_and_privacy() {
+    let n = total();
     let html = intro(false).await;
     assert!(html.contains("Which AI role fits you?"));
-    assert!(html.contains("Answer 14 short questions"));
-    assert!(html.contains("14 questions · about 3 minutes"));
+    assert!(html.contains(&format!("Answer {n} short questions")));
+    let minutes = (n * 10).div_ceil(60);
+    assert!(html.contains(&format!("{n} questions · about {minutes} minutes")));
     assert!(html.contains("Your answers stay on this device"));
     assert!(html.contains(">Start the quiz</a>"));
     assert!(!html.contains(TEXT.resume));
@@ -58,51 +58,85 @@ async fn the_app_opens_on_the_intro() {
     assert!(html.contains("aria-live=\"polite\""));
 }
 
-async fn question(index: usize, answer: Option<u8>) -> String {
-    let html = LocalServerRenderer::<QuestionPage>::with_props(QuestionProps {
+async fn question(index: usize, seed: u32, answer: Option<u8>) -> String {
+    render::<QuestionPage>(QuestionProps {
         index,
+        seed,
         answer,
         on_choose: noop(),
         on_next: noop(),
         on_back: noop(),
     })
-    .hydratable(false)
-    .render()
-    .await;
-    readable(&html)
+    .await
 }
 
 #[tokio::test]
-async fn a_choice_question_is_a_radio_group_with_progress() {
-    let html = question(0, None).await;
-    assert!(html.contains("Question 1 of 14"));
+async fn a_choice_question_is_a_radio_group_in_the_persons_own_order() {
+    let b = bank();
+    let q = &b.questions[0];
+    assert_eq!(q.kind, QuestionKind::Choice);
+    let n = total();
+    let html = question(0, 5, None).await;
+    assert!(html.contains(&format!("Question 1 of {n}")));
     let bar = html
         .split("<progress")
         .nth(1)
         .and_then(|s| s.split('>').next())
         .expect("progress bar");
-    for attr in ["max=\"14\"", "value=\"1\"", "aria-label=\"Quiz progress\""] {
-        assert!(bar.contains(attr), "{bar} lacks {attr}");
+    for attr in [
+        format!("max=\"{n}\""),
+        "value=\"1\"".into(),
+        "aria-label=\"Quiz progress\"".into(),
+    ] {
+        assert!(bar.contains(&attr), "{bar} lacks {attr}");
     }
-    assert!(html.contains(
-        "<h1 id=\"screen-heading\" tabindex=\"-1\">Which part of a project excites you most?</h1>"
-    ));
-    assert_eq!(html.matches("type=\"radio\"").count(), 4);
-    assert!(html.contains("Trying new ideas to make predictions more accurate"));
+    assert!(html.contains(&format!(
+        "<h1 id=\"screen-heading\" tabindex=\"-1\">{}</h1>",
+        q.prompt
+    )));
+    assert_eq!(html.matches("type=\"radio\"").count(), q.options.len());
     assert!(html.contains("<fieldset><legend>"));
     assert!(html.contains(">Back</button>"));
     assert!(
         html.contains("disabled"),
         "Next is disabled until an answer is picked"
     );
-    assert!(html.contains("Keys 1–4 choose"));
+    assert!(html.contains(&format!("Keys 1–{} choose", q.options.len())));
+    // Options appear in the order for this seed; each radio's value is its index as written.
+    let shown = order::shown(5, 0, q);
+    let positions: Vec<usize> = shown
+        .iter()
+        .map(|&o| {
+            html.find(q.options[usize::from(o)].label)
+                .expect("label shown")
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "shown in order {shown:?}"
+    );
+    for &o in &shown {
+        assert!(html.contains(&format!("value=\"{o}\"")));
+    }
+    // Another person sees another order (some seed differs from this one).
+    let other = (6..50)
+        .find(|&s| order::shown(s, 0, q) != shown)
+        .expect("orders differ");
+    assert_ne!(question(0, other, None).await, html);
 }
 
 #[tokio::test]
-async fn a_scale_question_has_five_points_and_keeps_the_answer() {
-    let html = question(1, Some(4)).await;
-    assert!(html.contains("Question 2 of 14"));
+async fn a_statement_has_five_points_in_order_and_keeps_the_answer() {
+    let b = bank();
+    let qi = b
+        .questions
+        .iter()
+        .position(|q| q.kind == QuestionKind::Scale)
+        .expect("a statement");
+    let html = question(qi, 9, Some(4)).await;
+    assert!(html.contains(&format!("Question {} of {}", qi + 1, total())));
     assert!(html.contains("options scale"));
+    let mut last = 0;
     for label in [
         "Strongly disagree",
         "Disagree",
@@ -110,49 +144,65 @@ async fn a_scale_question_has_five_points_and_keeps_the_answer() {
         "Agree",
         "Strongly agree",
     ] {
-        assert!(html.contains(&format!(">{label}</span>")), "{label}");
+        let at = html.find(&format!(">{label}</span>")).expect(label);
+        assert!(at > last, "{label} out of order");
+        last = at;
     }
-    assert_eq!(
-        html.matches("checked").count(),
-        2,
-        "the option is checked: class and attribute"
-    );
+    assert_eq!(html.matches("checked").count(), 2, "class and attribute");
     assert!(!html.contains("disabled"));
-    let last = question(13, Some(0)).await;
-    assert!(last.contains(">See my result</button>"));
+    let final_q = question(total() - 1, 9, Some(0)).await;
+    assert!(final_q.contains(">See my result</button>"));
 }
 
-async fn result(answers: Vec<Answer>, shared: bool) -> String {
-    let html = LocalServerRenderer::<ResultPage>::with_props(ResultProps {
-        answers,
-        version: role_quiz::quiz::CONTENT_VERSION,
+/// Complete answers for a person of role `id`: their role's first option in every scenario,
+/// "Strongly agree" to their role's statements and "Strongly disagree" to the others.
+fn answers_for(id: &str) -> Vec<Answer> {
+    let b = bank();
+    let r = b.roles.iter().position(|x| x.id == id).expect("role");
+    b.questions
+        .iter()
+        .map(|q| {
+            let mine = |o: &&role_quiz::quiz::AnswerOption| o.weights[r] > 0;
+            Some(match q.kind {
+                QuestionKind::Scale if q.options[4].weights[r] > 0 => 4,
+                QuestionKind::Scale => 0,
+                QuestionKind::Choice => q.options.iter().position(|o| mine(&o)).unwrap_or(0) as u8,
+            })
+        })
+        .collect()
+}
+
+fn finished(answers: &[Answer]) -> Rc<Finished> {
+    Rc::new(finish(answers).expect("complete answers finish"))
+}
+
+async fn result(done: Rc<Finished>, shared: bool) -> String {
+    render::<ResultPage>(ResultProps {
+        result: done,
         shared,
         share: Default::default(),
         on_retake: noop(),
         on_start_over: (!shared).then(noop),
     })
-    .hydratable(false)
-    .render()
-    .await;
-    readable(&html)
+    .await
 }
 
 #[tokio::test]
-async fn the_result_shows_role_facts_affinities_and_why() {
+async fn a_clear_fit_shows_its_role_facts_interest_and_why() {
     let b = bank();
-    // Option 1 everywhere: MLOps in choice questions, "Disagree" on the scale.
-    let answers: Vec<Answer> = b.questions.iter().map(|_| Some(1)).collect();
-    let out = score(&b, &answers).expect("scores");
-    let Verdict::Clear { role } = out.verdict else {
-        panic!("expected a clear result")
-    };
-    let r = &b.roles[role];
-    let html = result(answers, false).await;
-    assert!(html.contains("Your best fit"));
+    let done = finished(&answers_for("mlops"));
+    assert_eq!(done.assessment.level, Level::Clear);
+    let r = &b.roles[done.assessment.lead()];
+    assert_eq!(r.id, "mlops");
+    let html = result(done, false).await;
+    assert!(html.contains("data-level=\"clear\""));
+    assert!(html.contains(">A clear fit</p>"));
     assert!(html.contains(&format!("tabindex=\"-1\">{}</h1>", r.title)));
-    for (i, role) in b.roles.iter().enumerate() {
-        assert!(html.contains(&format!("{}: {}%", role.title, out.percents[i])));
-    }
+    assert!(html.contains("Your answers point clearly to this role."));
+    // Interest in words, never a percentage that could read "0 % fit".
+    assert!(html.contains("MLOps Engineer: strong interest"));
+    assert!(html.contains("Machine Learning Engineer: little interest"));
+    assert!(!html.contains('%'), "no percentages on the page");
     assert!(html.contains("Average salary 4 years experience"));
     assert!(html.contains(r.salary));
     let ladder = html.split("<ol class=\"ladder\">").nth(1).expect("ladder");
@@ -166,40 +216,75 @@ async fn the_result_shows_role_facts_affinities_and_why() {
         assert!(html.contains(g.group));
         assert!(g.items.iter().all(|s| html.contains(s)));
     }
+    assert!(
+        !html.contains("$210,000"),
+        "a clear fit shows its own role only"
+    );
     assert!(html.contains("Explainable AI (XAI)") && html.contains("Cloud-native MLOps"));
     assert!(html.contains("Why this result"));
-    let q = &b.questions[out.reasons[0].question];
-    assert!(html.contains(&format!("to “{}”", q.prompt)));
+    assert!(html.contains("What drew you to MLOps Engineer"));
+    assert!(
+        !html.contains("What drew you to Machine Learning Engineer"),
+        "dislikes are no reason"
+    );
     assert!(html.contains("Contact us today to learn more."));
     assert!(html.contains(">Retake the quiz</button>"));
     assert!(!html.contains("Someone shared"));
 }
 
 #[tokio::test]
-async fn a_close_call_names_both_roles_and_shows_both() {
+async fn fitting_both_names_both_roles_and_shows_both() {
     let b = bank();
-    // Neutral on every statement, scenario answers pulling equally both ways.
-    let pick = |id: &str| match id {
-        "excites" | "master-tool" | "proudest" => 0,
-        "next-step" | "night-incident" | "problem-kind" => 1,
-        "ideal-day" => 2, // "Working with people from several teams": one point each
-        _ => 2,           // scale: "Neither agree nor disagree"
-    };
-    let answers: Vec<Answer> = b.questions.iter().map(|q| Some(pick(q.id))).collect();
-    let out = score(&b, &answers).expect("scores");
-    assert!(matches!(out.verdict, Verdict::CloseCall { .. }), "{out:?}");
-    let html = result(answers, false).await;
-    assert!(html.contains("A close call"));
-    assert!(
-        html.contains("You fit Machine Learning Engineer and MLOps Engineer almost equally well.")
-    );
+    // Strongly agree with everything; scenarios split evenly between the roles.
+    let mut flip = false;
+    let answers: Vec<Answer> = b
+        .questions
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Scale => Some(4),
+            QuestionKind::Choice => {
+                flip = !flip;
+                let r = usize::from(flip);
+                q.options
+                    .iter()
+                    .position(|o| o.weights[r] > 0)
+                    .map(|o| o as u8)
+            }
+        })
+        .collect();
+    let done = finished(&answers);
+    assert_eq!(done.assessment.level, Level::Both, "{:?}", done.assessment);
+    let html = result(done, false).await;
+    assert!(html.contains(">Fits both about equally</p>"));
+    assert!(html.contains("Machine Learning Engineer and MLOps Engineer</h1>"));
     assert!(html.contains("$210,000") && html.contains("$205,000"));
+    assert!(!html.contains("A clear fit"));
+}
+
+#[tokio::test]
+async fn no_strong_pull_names_no_role() {
+    let b = bank();
+    // Neutral on every statement; whatever scenario option comes first.
+    let answers: Vec<Answer> = b
+        .questions
+        .iter()
+        .map(|q| Some(if q.kind == QuestionKind::Scale { 2 } else { 0 }))
+        .collect();
+    let done = finished(&answers);
+    assert_eq!(done.assessment.level, Level::Open);
+    assert_eq!(done.page(), "open");
+    let html = result(done, false).await;
+    assert!(html.contains(">No strong pull yet</h1>"));
+    assert!(html.contains("data-role=\"\""));
+    assert!(
+        html.contains("$210,000") && html.contains("$205,000"),
+        "both roles to compare"
+    );
 }
 
 #[tokio::test]
 async fn a_shared_result_says_so_and_offers_the_quiz() {
-    let answers: Vec<Answer> = bank().questions.iter().map(|_| Some(0)).collect();
-    let html = result(answers, true).await;
+    let html = result(finished(&answers_for("mle")), true).await;
     assert!(html.contains("Someone shared this result with you."));
     assert!(html.contains(">Take the quiz yourself</button>"));
     assert!(!html.contains(">Start over</button>"));

@@ -4,29 +4,16 @@
 use role_quiz::quiz::share::{decode, encode, ShareError, FORMAT};
 use role_quiz::quiz::{bank, score, Answer, CONTENT_VERSION};
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod common;
+
+use common::Rng;
 
 fn current(v: u8) -> bool {
     v == CONTENT_VERSION
 }
 
 fn full(rng: &mut Rng) -> Vec<Answer> {
-    bank()
-        .questions
-        .iter()
-        .map(|q| Some(rng.below(q.options.len()) as u8))
-        .collect()
+    common::random_full(&bank(), rng)
 }
 
 fn as_answers(v: &[u8]) -> Vec<Answer> {

@@ -87,11 +87,7 @@ pub fn readable(html: &str) -> String {
 
 /// Renders a component to HTML the way a browser would first see it (no hydration markers).
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn render<C>(props: C::Properties) -> String
-where
-    C: yew::BaseComponent,
-    C::Properties: Send,
-{
+pub async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     let html = yew::LocalServerRenderer::<C>::with_props(props)
         .hydratable(false)
         .render()
