@@ -4,7 +4,7 @@
 
 use role_quiz::app::App;
 use role_quiz::pages::question::{QuestionPage, QuestionProps};
-use role_quiz::quiz::bank;
+use role_quiz::quiz::{bank, TEXT};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -62,6 +62,7 @@ async fn clicking_a_radio_reports_its_index() {
     let (on_choose, seen) = recorder::<u8>();
     let props = QuestionProps {
         index: 0,
+        seed: 3,
         answer: Some(0),
         on_choose,
         on_next: Callback::noop(),
@@ -71,12 +72,20 @@ async fn clicking_a_radio_reports_its_index() {
     yew::scheduler::flush().await;
     let radios = all(&root, "input[type=radio]");
     assert_eq!(radios.len(), bank().questions[0].options.len());
-    assert!(radios[0]
-        .dyn_ref::<HtmlInputElement>()
-        .expect("input")
-        .checked());
-    click(&radios[2]);
-    assert_eq!(*seen.borrow(), vec![2]);
+    let value = |el: &Element| el.dyn_ref::<HtmlInputElement>().expect("input").value();
+    // Shown in the person's own order; each radio carries its option's index as written.
+    let order = role_quiz::quiz::order::shown(3, 0, &bank().questions[0]);
+    let values: Vec<String> = radios.iter().map(value).collect();
+    assert_eq!(values, order.iter().map(u8::to_string).collect::<Vec<_>>());
+    let checked = radios
+        .iter()
+        .find(|r| r.dyn_ref::<HtmlInputElement>().expect("input").checked())
+        .expect("the answer is checked");
+    assert_eq!(value(checked), "0");
+    // Clicking another option (one not already checked) reports that option's index.
+    let pos = order.iter().position(|&o| o != 0).expect("another option");
+    click(&radios[pos]);
+    assert_eq!(*seen.borrow(), vec![order[pos]]);
 }
 
 #[wasm_bindgen_test]
@@ -87,6 +96,7 @@ async fn number_keys_choose_and_enter_continues() {
     let (on_back, backs) = recorder::<()>();
     let props = QuestionProps {
         index: 0,
+        seed: 11,
         answer: Some(1),
         on_choose,
         on_next,
@@ -102,7 +112,9 @@ async fn number_keys_choose_and_enter_continues() {
     key(&heading, "3");
     key(&heading, "9"); // out of range: ignored
     key(&heading, "Enter");
-    assert_eq!(*chosen.borrow(), vec![2]);
+    // Key 3 picks the third option shown, reported by its index as written.
+    let order = role_quiz::quiz::order::shown(11, 0, &bank().questions[0]);
+    assert_eq!(*chosen.borrow(), vec![order[2]]);
     assert_eq!(nexts.borrow().len(), 1);
     let back = all(&root, "button")
         .into_iter()
@@ -165,7 +177,13 @@ async fn the_app_walks_the_quiz_saves_and_moves_focus() {
         yew::scheduler::flush().await;
     }
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Your best fit"), "{text}");
+    let levels = [
+        TEXT.level_clear,
+        TEXT.level_leaning,
+        TEXT.level_both,
+        TEXT.level_open,
+    ];
+    assert!(levels.iter().any(|l| text.contains(l)), "{text}");
     let _ = button(&root, "Retake the quiz");
     assert!(text.contains("Machine Learning Engineer"));
     let saved = storage()
@@ -173,7 +191,11 @@ async fn the_app_walks_the_quiz_saves_and_moves_focus() {
         .ok()
         .flatten()
         .expect("saved");
-    assert!(saved.starts_with("p1.1.r."), "{saved}");
+    let prefix = format!("p2.{}.", role_quiz::quiz::CONTENT_VERSION);
+    assert!(
+        saved.starts_with(&prefix) && saved.contains(".r."),
+        "{saved}"
+    );
     assert_eq!(
         web_sys::window()
             .expect("w")

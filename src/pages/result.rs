@@ -122,7 +122,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     });
     let named = a.named().map(|r| b.roles[r].id).unwrap_or_default();
     html! {
-        <section class="screen result" data-level={a.level.id()} data-role={named}>
+        <section class="screen result" data-level={a.level.id()} data-role={named} data-page={done.page()}>
             if p.shared {
                 <p class="shared-banner">{ TEXT.shared_banner }</p>
             }

@@ -1,7 +1,7 @@
 // Speed benchmark (not a test): the release build in headless Chromium with the CPU slowed 4x.
 // Prints time to first paint, time until Start works, and time to finish a scripted quiz.
 // Usage: node bench.mjs [runs=5]   (scripts/bench.sh builds, serves and adds Lighthouse)
-import { launch, site, ready } from './lib.mjs';
+import { launch, site, ready, TOTAL } from './lib.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const server = await site();
@@ -21,7 +21,7 @@ for (let i = 0; i < runs; i++) {
     performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime);
   const q0 = Date.now();
   await page.click('#start');
-  for (let q = 0; q < 14; q++) {
+  for (let q = 0; q < TOTAL; q++) {
     await page.click(`.option >> nth=${q % 3}`);
     await page.click('button[type=submit]');
   }
@@ -35,4 +35,4 @@ const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(row
 console.log(`CPU 4x slower, 375px, ${runs} runs, median:`);
 console.log(`  first contentful paint  ${median('paint').toFixed(0)} ms`);
 console.log(`  Start works (app up)    ${median('started')} ms after navigation`);
-console.log(`  scripted 14-question quiz, clicks to result  ${median('quiz')} ms`);
+console.log(`  scripted ${TOTAL}-question quiz, clicks to result  ${median('quiz')} ms`);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launch, site, openPage, axe, ROOT, DIST, shot } from './lib.mjs';
+import { launch, site, openPage, axe, ROOT, DIST, shot, TOTAL, keyed, choose } from './lib.mjs';
 
 let browser, quiz, host;
 before(async () => {
@@ -74,8 +74,8 @@ for (const width of [320, 1280]) {
     const frame = page.frameLocator('#quiz iframe');
     await fits(page, 'intro');
     await frame.locator('#start').click();
-    for (let i = 1; i <= 14; i++) {
-      await frame.locator(`.option >> nth=${i % 3}`).click();
+    for (let i = 1; i <= TOTAL; i++) {
+      await choose(frame, keyed(i - 1, 'mlops'));
       await fits(page, `question ${i}`);
       await frame.locator('button[type=submit]').click();
     }
@@ -83,11 +83,13 @@ for (const width of [320, 1280]) {
     await fits(page, 'result');
     await shot(page, `embed-result-${width}`);
     const done = await page.waitForFunction(() => window.lastComplete).then((h) => h.jsonValue());
-    assert.ok(['mle', 'mlops'].includes(done.role));
-    assert.equal(typeof done.roleTitle, 'string');
-    assert.deepEqual(Object.keys(done.affinities).sort(), ['mle', 'mlops']);
-    assert.equal(done.affinities.mle + done.affinities.mlops, 100);
-    assert.equal(typeof done.closeCall, 'boolean');
+    assert.equal(done.role, 'mlops');
+    assert.equal(done.roleTitle, 'MLOps Engineer');
+    assert.deepEqual(Object.keys(done.interest).sort(), ['mle', 'mlops']);
+    assert.ok(Object.values(done.interest).every((v) => v >= 0 && v <= 100));
+    assert.ok(['clear', 'leaning', 'both', 'open'].includes(done.level), done.level);
+    // A role is named only when the result names one.
+    assert.equal(done.role === null, ['both', 'open'].includes(done.level));
     assert.equal(done.source, 'careers-page');
     assert.deepEqual(done.utm, { source: 'careers', medium: 'embed', campaign: 'autumn' });
     // Share links made in the embed point to the public quiz, never to the embed address.
@@ -97,7 +99,7 @@ for (const width of [320, 1280]) {
     assert.equal(link, done.shareUrl);
     const events = await page.evaluate(() => window.quizEvents.map(([n]) => n));
     assert.ok(events.includes('start'));
-    assert.equal(events.filter((n) => n === 'step').length, 14);
+    assert.equal(events.filter((n) => n === 'step').length, TOTAL);
     // Nothing personal leaves the frame: no answers in any event.
     const all = JSON.stringify(await page.evaluate(() => window.quizEvents));
     assert.ok(!/answer/i.test(all + JSON.stringify(done)));
@@ -167,7 +169,7 @@ test('the quiz works with third-party storage blocked, and axe passes with it op
   const { page } = t;
   const frame = page.frameLocator('#quiz iframe');
   await frame.locator('#start').click();
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < TOTAL; i++) {
     await frame.locator('.option >> nth=0').click();
     await frame.locator('button[type=submit]').click();
   }

@@ -73,6 +73,34 @@ export async function axe(page, context = undefined) {
   return result;
 }
 
+/**
+ * The questions as the content file has them, so no test pins a count or an option order:
+ * `{ id, kind, roles }` where `roles` names each choice option's role, or the statement's role.
+ */
+export const QUESTIONS = fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8')
+  .split(/^\[\[questions\]\]$/m).slice(1)
+  .map((chunk) => {
+    const body = chunk.split(/^\[/m)[0];
+    return {
+      id: body.match(/^id = "([^"]+)"/m)[1],
+      kind: body.match(/^kind = "([^"]+)"/m)[1],
+      roles: [...body.matchAll(/role = "([^"]+)"/g)].map((m) => m[1]),
+    };
+  });
+export const TOTAL = QUESTIONS.length;
+
+/** The option (its index as written) a person of `role` picks for question `i`. */
+export function keyed(i, role) {
+  const q = QUESTIONS[i];
+  if (q.kind === 'scale') return q.roles[0] === role ? 4 : 0; // strongly agree / disagree
+  return q.roles.indexOf(role);
+}
+
+/** Clicks the option whose index as written is `option`, wherever the shuffle put it. */
+export async function choose(page, option) {
+  await page.locator(`.option:has(input[value="${option}"])`).click();
+}
+
 export async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, site, openPage, ready, DIST } from './lib.mjs';
+import { launch, site, openPage, ready, DIST, TOTAL } from './lib.mjs';
 
 let browser, server, dir;
 before(async () => {
@@ -34,7 +34,7 @@ test('second visit and a shared link work offline', async () => {
   await controlled(page);
   assert.deepEqual(await cacheNames(page), [swCache()]);
   await page.click('#start');
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < TOTAL; i++) {
     await page.click('.option >> nth=0');
     await page.click('button[type=submit]');
   }

@@ -1,13 +1,11 @@
 // The quiz end to end in headless Chromium, against the release build served from a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, openPage, ready, shot, axe } from './lib.mjs';
+import { launch, site, openPage, ready, shot, axe, TOTAL, keyed, choose } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
 after(async () => { await browser?.close(); server?.close(); });
-
-const TOTAL = 14;
 
 /** Every test checks these on its way out: no console noise, no request to another origin. */
 function clean({ problems, requests }) {
@@ -38,12 +36,14 @@ test('a whole quiz by mouse, with the role facts on the result', async () => {
   for (let i = 1; i <= TOTAL; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
     assert.match(await page.textContent('.progress-text'), new RegExp(`Question ${i} of ${TOTAL}`));
-    // Option 2 everywhere: the MLOps side in scenarios, "Disagree" on statements.
-    await page.click('.option >> nth=1');
+    // As someone drawn to MLOps answers, wherever their shuffled order put the options.
+    await choose(page, keyed(i - 1, 'mlops'));
     await page.click('button[type=submit]');
   }
   await page.waitForURL(/#\/result$/);
   assert.equal(await page.getAttribute('.result', 'data-role'), 'mlops');
+  assert.equal(await page.getAttribute('.result', 'data-level'), 'clear');
+  assert.equal(await page.textContent('.kicker'), 'A clear fit');
   assert.equal(await heading(page), 'MLOps Engineer');
   assert.match(await page.textContent('.salary'), /Average salary 4 years experience\s*\$205,000/);
   const steps = await page.$$eval('.role .ladder li', (li) => li.map((x) => x.textContent.replace(/^\d+/, '')));
@@ -52,10 +52,10 @@ test('a whole quiz by mouse, with the role facts on the result', async () => {
     'Senior Engineering Manager ML', 'Head of ML Platform', 'VP of ML', 'Chief AI Officer',
   ]);
   const bars = await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent));
-  assert.equal(bars.length, 2);
-  const sum = bars.map((b) => Number(b.match(/(\d+)%$/)[1])).reduce((a, b) => a + b, 0);
-  assert.equal(sum, 100);
-  assert.ok((await page.$$('.why li')).length >= 1, 'the why is shown');
+  assert.deepEqual(bars, ['MLOps Engineer: strong interest', 'Machine Learning Engineer: little interest']);
+  assert.ok(!(await page.textContent('.result')).includes('%'), 'no percentages that read as "0 % fit"');
+  assert.ok((await page.$$('.why-group[data-toward=mlops] li')).length >= 1, 'the why is shown');
+  assert.equal(await page.$('.why-group[data-toward=mle]'), null, 'dislikes are no reasons');
   clean(t);
   await t.context.close();
 });
@@ -71,7 +71,7 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
   for (let i = 1; i <= TOTAL; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
     await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
-    await page.keyboard.press('1'); // MLE side in scenarios, "Strongly disagree" on statements
+    await page.keyboard.press('1'); // the first option shown; "Strongly disagree" on statements
     if (i === 3) {
       // Arrow keys move within the real radio group too.
       await page.keyboard.press('Tab');
@@ -83,6 +83,9 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
   await page.waitForURL(/#\/result$/);
   await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
   assert.ok((await heading(page)).length > 0);
+  // Strongly disagreeing with every statement shows no interest: no role is crowned.
+  assert.equal(await page.getAttribute('.result', 'data-level'), 'open');
+  assert.equal(await heading(page), 'No strong pull yet');
   assert.ok(await page.isVisible('.role .salary'));
   clean(t);
   await t.context.close();
@@ -124,7 +127,9 @@ test('reload mid-quiz resumes, Back/Forward move between screens', async () => {
 });
 
 test('corrupt or blocked storage starts fresh', async () => {
-  for (const bad of ['{"json":true}', 'p1.1.99.000', 'p1.9.3.00000000000000', '\u0000\uffff']) {
+  for (const bad of ['{"json":true}', 'p1.1.99.000', 'p1.9.3.00000000000000', '\u0000\uffff',
+    // A saved answer the question does not have (question 1 has 4 options).
+    `p2.2.5.r.7${'0'.repeat(TOTAL - 1)}`]) {
     const t = await fresh();
     await t.context.addInitScript((v) => localStorage.setItem('role-quiz', v), bad);
     await t.page.goto(server.url);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, site, openPage, ready, DIST, axe, shot } from './lib.mjs';
+import { launch, site, openPage, ready, DIST, axe, shot, TOTAL, QUESTIONS, choose } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
@@ -25,9 +25,9 @@ async function finish(page, pick) {
   await page.goto(server.url);
   await ready(page);
   await page.click('#start');
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < TOTAL; i++) {
     await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
-    await page.click(`.option >> nth=${pick(i)}`);
+    await choose(page, pick(i));
     await page.click('button[type=submit]');
   }
   await page.waitForURL(/#\/result$/);
@@ -38,9 +38,12 @@ async function facts(page) {
   await page.waitForSelector('.result');
   return {
     role: await page.getAttribute('.result', 'data-role'),
+    level: await page.getAttribute('.result', 'data-level'),
+    page: await page.getAttribute('.result', 'data-page'),
     title: (await page.textContent('#screen-heading')).trim(),
     bars: await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent)),
     why: await page.$$eval('.why li', (l) => l.map((x) => x.textContent)),
+    facts: await page.$$eval('.role h2', (h) => h.map((x) => x.textContent)),
   };
 }
 
@@ -48,9 +51,9 @@ test('a shared link reproduces the result in a fresh browser', async () => {
   const a = await fresh();
   const mine = await finish(a.page, (i) => [0, 3, 2, 1][i % 4]);
   const link = await a.page.inputValue('#share-link');
-  assert.match(link, new RegExp(`^${server.url}r/(mle|mlops)\\.html#[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${server.url}r/(mle|mlops|both|open)\\.html#[A-Za-z0-9_-]+$`));
   assert.ok(link.length < 120, `link is ${link.length} characters`);
-  assert.ok(link.includes(`/r/${mine.role}.html#`), 'the link names the lead role page');
+  assert.ok(link.includes(`/r/${mine.page}.html#`), 'the link opens on the page of this outcome');
   clean(a);
   await a.context.close();
 
@@ -167,15 +170,51 @@ function pngSize(file) {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-test('role pages carry their link-preview tags and images', async () => {
-  for (const role of ['mle', 'mlops']) {
+test('a close call is shared as one, never as a single role', async () => {
+  // Strongly agree with every statement; scenarios split evenly between the roles.
+  const t = await fresh();
+  let flip = 0;
+  const facts = await finish(t.page, (i) => (QUESTIONS[i].kind === 'scale' ? 4 : (flip++ % 2 ? 0 : 2)));
+  assert.equal(facts.level, 'both');
+  assert.equal(facts.role, '');
+  assert.equal(facts.title, 'Machine Learning Engineer and MLOps Engineer');
+  assert.deepEqual(facts.facts, ['Machine Learning Engineer', 'MLOps Engineer']);
+  const link = await t.page.inputValue('#share-link');
+  assert.ok(link.includes('/r/both.html#'), link);
+  const mail = await t.page.getAttribute('.share-links a[href^="mailto:"]', 'href');
+  assert.match(decodeURIComponent(mail), /fit me about equally/);
+  clean(t);
+  await t.context.close();
+});
+
+test('a link made with version 1 of the quiz still opens with its old result', async () => {
+  // Version 1, 14 answers, option 0 everywhere: version 1 called it a clear ML Engineer fit.
+  const v1 = forge([1, 1, 14, 0, 0, 0, 0, 0, 0, 0]);
+  for (const url of [`${server.url}#/s/${v1}`, `${server.url}r/mle.html#${v1}`]) {
+    const t = await fresh();
+    await t.page.goto(url);
+    await t.page.waitForSelector('.result');
+    assert.equal(await t.page.getAttribute('.result', 'data-level'), 'clear', url);
+    assert.equal(await t.page.getAttribute('.result', 'data-role'), 'mle');
+    assert.equal((await t.page.textContent('#screen-heading')).trim(), 'Machine Learning Engineer');
+    // It explains itself with version 1's own questions.
+    assert.match(await t.page.textContent('.why'), /Trying new ideas to make predictions more accurate/);
+    clean(t);
+    await t.context.close();
+  }
+});
+
+test('role and outcome pages carry their link-preview tags and images', async () => {
+  for (const role of ['mle', 'mlops', 'both', 'open']) {
     const t = await fresh({ javaScriptEnabled: false }); // as a link-preview crawler sees it
     await t.page.goto(`${server.url}r/${role}.html`);
     const meta = await t.page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (m) =>
       Object.fromEntries(m.map((x) => [x.getAttribute('property') || x.getAttribute('name'), x.content])));
     assert.equal(meta['twitter:card'], 'summary_large_image');
-    assert.match(meta['og:title'], role === 'mle' ? /^Machine Learning Engineer/ : /^MLOps Engineer/);
-    assert.match(meta['og:description'], role === 'mle' ? /\$210,000/ : /\$205,000/);
+    const titles = { mle: /^Machine Learning Engineer/, mlops: /^MLOps Engineer/, both: /^Fits both about equally/, open: /^No strong pull yet/ };
+    assert.match(meta['og:title'], titles[role]);
+    if (role === 'mle') assert.match(meta['og:description'], /\$210,000/);
+    if (role === 'mlops') assert.match(meta['og:description'], /\$205,000/);
     assert.ok(meta['og:image'].endsWith(`r/${role}.png`));
     assert.equal(meta['og:image:width'], '1200');
     assert.equal(meta['og:image:height'], '630');
@@ -183,7 +222,8 @@ test('role pages carry their link-preview tags and images', async () => {
     const img = await t.context.request.get(new URL(meta['og:image'], `${server.url}r/`).href);
     assert.equal(img.status(), 200);
     // Without JavaScript the page still shows the role's facts and a way into the quiz.
-    assert.equal(await t.page.$$eval('.ladder li', (l) => l.length), 7);
+    const ladders = ['mle', 'mlops'].includes(role) ? 1 : 2;
+    assert.equal(await t.page.$$eval('.ladder li', (l) => l.length), 7 * ladders);
     assert.ok(await t.page.isVisible('text=Which role fits you? Take the quiz'));
     await t.context.close();
   }
