@@ -96,7 +96,7 @@ test('taking the quiz yourself keeps your own saved progress', async () => {
   const t = await fresh();
   const link = await (async () => {
     const s = await finish(t.page, () => 1);
-    assert.ok(s.role);
+    assert.ok(s.page);
     return t.page.inputValue('#share-link');
   })();
   // My own half-finished quiz, then a friend's link.
