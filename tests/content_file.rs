@@ -261,7 +261,7 @@ fn every_question_names_its_article_part_and_is_keyed_to_it() {
 #[test]
 fn statements_are_positive_and_single_role() {
     let msg = error_after(
-        "prompt = \"I would enjoy cleaning up and reshaping raw data so that a model can learn from it.\"",
+        "prompt = \"I would enjoy preparing messy raw data so that a model can learn from it.\"",
         "prompt = \"I would rather not clean up raw data.\"",
     );
     assert_names(&msg, &["(id \"clean-data\")", "negated", "rather not"]);
