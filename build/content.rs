@@ -425,6 +425,11 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
     Ok(out)
 }
 
+/// Index of the role with this id.
+fn role_index(file: &File, id: &str) -> Option<usize> {
+    file.roles.iter().position(|r| r.id == id)
+}
+
 /// The role an option or statement is keyed to, checked against the article part it names.
 fn keyed_role(
     file: &File,
@@ -434,7 +439,7 @@ fn keyed_role(
     let Some(id) = role else {
         return Err("names no role (role = \"...\")".into());
     };
-    let Some(r) = file.roles.iter().position(|r| &r.id == id) else {
+    let Some(r) = role_index(file, id) else {
         return Err(format!("role names unknown role \"{id}\""));
     };
     let Some(part) = article.as_deref().filter(|a| !a.trim().is_empty()) else {
@@ -483,7 +488,7 @@ fn choice_options(
         match (&o.weights, legacy) {
             (Some(weights), true) => {
                 for (role, &points) in weights {
-                    let Some(r) = file.roles.iter().position(|x| &x.id == role) else {
+                    let Some(r) = role_index(file, role) else {
                         return Err(format!(
                             "options[{j}] weights name unknown role \"{role}\""
                         ));
@@ -524,11 +529,9 @@ fn scale_options(
     if legacy && q.agree.is_some() {
         let pole = |name: &str, v: &Option<String>| match v {
             None => Err(format!("scale question has no {name} role")),
-            Some(id) => file
-                .roles
-                .iter()
-                .position(|r| &r.id == id)
-                .ok_or_else(|| format!("{name} names unknown role \"{id}\"")),
+            Some(id) => {
+                role_index(file, id).ok_or_else(|| format!("{name} names unknown role \"{id}\""))
+            }
         };
         let agree = pole("agree", &q.agree)?;
         let disagree = pole("disagree", &q.disagree)?;
