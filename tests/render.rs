@@ -199,6 +199,12 @@ async fn a_clear_fit_shows_its_role_facts_interest_and_why() {
     assert!(html.contains(">A clear fit</p>"));
     assert!(html.contains(&format!("tabindex=\"-1\">{}</h1>", r.title)));
     assert!(html.contains("Your answers point clearly to this role."));
+    // The salary and the next step come right after the verdict, before bars and reasons.
+    let summary = html.find("class=\"summary\"").expect("summary");
+    assert!(summary < html.find("class=\"affinity\"").expect("bars"));
+    let head = &html[summary..];
+    assert!(head.find(r.salary) < head.find("Interest you showed"));
+    assert!(head.find("Contact us today to learn more.") < head.find("Interest you showed"));
     // Interest in words, never a percentage that could read "0 % fit".
     assert!(html.contains("MLOps Engineer: strong interest"));
     assert!(html.contains("Machine Learning Engineer: little interest"));

@@ -132,6 +132,18 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             if a.mixed {
                 <p class="note mixed">{ TEXT.explain_mixed }</p>
             }
+            // What candidates look for first, on the first screen: the salary of each role the
+            // result is about, and the next step.
+            <div class="summary">
+                <ul class="summary-salaries" role="list">
+                    { for featured.iter().map(|&r| html! {
+                        <li><span class="summary-role">{ b.roles[r].title }</span>
+                            <span class="salary-label">{ TEXT.salary_label }</span>
+                            <strong class="salary-value">{ b.roles[r].salary }</strong></li>
+                    }) }
+                </ul>
+                <a class="button primary" href={CALL_TO_ACTION.url} target="_top">{ CALL_TO_ACTION.link_text }</a>
+            </div>
             <section aria-labelledby="affinity-h">
                 <h2 id="affinity-h">{ TEXT.affinity_heading }</h2>
                 { interest_bars(&rows) }
