@@ -23,6 +23,10 @@ pub struct File {
     pub questions: Vec<Question>,
     pub scoring: Scoring,
     pub text: BTreeMap<String, String>,
+    /// The same keys as `text`, as a shared result's viewer reads them (about the sender, in the
+    /// third person); a key not given here reads as in `text`.
+    #[serde(default)]
+    pub shared_text: BTreeMap<String, String>,
 }
 
 /// How answers become a result: `model = "levels"` with its thresholds, or the share model of
@@ -77,6 +81,9 @@ pub struct Role {
     pub responsibilities: Vec<Fact>,
     #[serde(default)]
     pub skills: Vec<SkillGroup>,
+    /// The recruiter's open positions for this role; empty for none.
+    #[serde(default)]
+    pub jobs_url: String,
 }
 
 /// A named fact with its one-line explanation.
@@ -180,7 +187,18 @@ pub const TEXT_KEYS: &[&str] = &[
     "why_toward",
     "why_choice",
     "why_statement",
+    "why_summary",
+    "why_about",
+    "list_and",
+    "why_none",
+    "why_details",
+    "compare_heading",
+    "compare_pick",
+    "about_heading",
+    "cta_button",
+    "jobs_link",
     "retake",
+    "retake_undo",
     "source_note",
     "shared_banner",
     "take_yourself",
@@ -197,6 +215,8 @@ pub const TEXT_KEYS: &[&str] = &[
     "share_linkedin",
     "share_x",
     "share_email",
+    "email_body",
+    "print",
     "share_title",
     "share_text_clear",
     "share_text_leaning",
@@ -361,6 +381,17 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
                 "text.{extra}: unknown key (the app never shows it)"
             ));
         }
+        for (key, v) in &file.shared_text {
+            if !TEXT_KEYS.contains(&key.as_str()) {
+                return Err(format!(
+                    "shared_text.{key}: unknown key (the app never shows it)"
+                ));
+            }
+            if v.trim().is_empty() {
+                return Err(format!("shared_text.{key}: empty"));
+            }
+        }
+        check_url("call_to_action.url", &file.call_to_action.url)?;
     }
     if file.roles.len() < 2 {
         return Err("roles: the quiz needs at least two roles".into());
@@ -384,6 +415,9 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
         }
         if r.career_path.is_empty() || r.career_path.iter().any(|s| s.trim().is_empty()) {
             return Err(format!("{at}: role has no career path (or an empty step)"));
+        }
+        if !r.jobs_url.is_empty() {
+            check_url(&format!("{at}: jobs_url"), &r.jobs_url)?;
         }
     }
     let mut qids = HashSet::new();
@@ -423,6 +457,23 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
     }
     check_balance(&file.roles, &out)?;
     Ok(out)
+}
+
+/// A link the recruiter sets: an absolute http(s) address or a path on their own site, with
+/// nothing that could break out of an attribute or run script (`javascript:` and the like).
+pub fn check_url(at: &str, url: &str) -> Result<(), String> {
+    let scheme_ok =
+        url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    let chars_ok = url
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
+    if scheme_ok && chars_ok && url.len() <= 500 {
+        Ok(())
+    } else {
+        Err(format!(
+            "{at}: \"{url}\" must be an https:// address or a path starting with /, without spaces or quotes"
+        ))
+    }
 }
 
 /// Index of the role with this id.
@@ -658,7 +709,7 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "    Role {{ id: {:?}, title: {:?}, headline: {:?}, summary: {:?}, focus: {:?}, salary: {:?}, career_path: {}, responsibilities: {}, skills: &[{}] }},",
+            "    Role {{ id: {:?}, title: {:?}, headline: {:?}, summary: {:?}, focus: {:?}, salary: {:?}, career_path: {}, responsibilities: {}, skills: &[{}], jobs_url: {:?} }},",
             r.id,
             r.title,
             r.headline,
@@ -667,7 +718,8 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
             r.salary,
             strs(&r.career_path),
             facts(&r.responsibilities),
-            skills.join(", ")
+            skills.join(", "),
+            r.jobs_url
         );
     }
     let _ = writeln!(s, "];");
@@ -782,6 +834,15 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
     );
     for key in TEXT_KEYS {
         let _ = writeln!(s, "    {key}: {:?},", file.text[*key]);
+    }
+    let _ = writeln!(s, "}};");
+    let _ = writeln!(
+        s,
+        "/// The interface strings as a shared result's viewer reads them (`[shared_text]`).\npub static TEXT_SHARED: Text = Text {{"
+    );
+    for key in TEXT_KEYS {
+        let v = file.shared_text.get(*key).unwrap_or(&file.text[*key]);
+        let _ = writeln!(s, "    {key}: {v:?},");
     }
     let _ = writeln!(s, "}};");
     let _ = writeln!(

@@ -6,9 +6,9 @@ use crate::pages::{
     intro::IntroPage,
     message::{message_page, MessageProps},
     question::QuestionPage,
-    result::{level_label, ResultPage},
+    result::{featured, level_label, verdict, ResultPage},
 };
-use crate::quiz::{bank, share, text::fill, Finished, Level, TEXT};
+use crate::quiz::{bank, share, text::fill, Finished, Level, CALL_TO_ACTION, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -24,9 +24,9 @@ pub struct AppProps {
     pub initial: State,
 }
 
-/// The share panel for a finished result: its public link and share texts that say what the
+/// The save and share panel of a finished result: share texts and an e-mail that say what the
 /// result is (a close call is shared as one, not as a single role).
-fn share_panel(done: &Finished) -> Html {
+fn share_panel(done: &Finished, link: &str) -> Html {
     let a = &done.assessment;
     let roles = done.bank.roles;
     let (role, other) = (roles[a.lead()].title, roles[a.runner_up()].title);
@@ -37,8 +37,36 @@ fn share_panel(done: &Finished) -> Html {
         Level::Open => TEXT.share_text_open,
     };
     let text = fill(template, &[("role", role), ("other", other)]);
-    let url = share::url(&web::share_base(), done.page(), &done.code);
-    html! { <SharePanel url={url} title={TEXT.share_title} text={text} /> }
+    let (title, explain) = verdict(done, &TEXT);
+    let salaries: Vec<String> = featured(done)
+        .into_iter()
+        .map(|r| {
+            format!(
+                "{}: {} ({})",
+                roles[r].title, roles[r].salary, TEXT.salary_label
+            )
+        })
+        .collect();
+    let body = fill(
+        TEXT.email_body,
+        &[
+            (
+                "verdict",
+                &format!("{}: {title}. {explain}", level_label(a.level, &TEXT)),
+            ),
+            ("salaries", &salaries.join("\n")),
+            ("link", link),
+        ],
+    );
+    html! { <SharePanel url={link.to_string()} title={TEXT.share_title} text={text} email_body={body} /> }
+}
+
+/// The call to action's address for a result: the embed's own (`data-cta-url`) or the content
+/// file's, with the role and the result link filled in.
+fn cta_url(done: &Finished, link: &str) -> String {
+    let template = crate::embed::cta_url().unwrap_or_else(|| CALL_TO_ACTION.url.to_string());
+    let role = done.assessment.named().map(|r| done.bank.roles[r].id);
+    share::cta_url(&template, role, link)
 }
 
 /// The whole quiz.
@@ -55,23 +83,33 @@ pub fn App(props: &AppProps) -> Html {
         ),
         Screen::Question(i) => (
             html! { <QuestionPage index={*i} seed={s.seed} answer={s.answers.get(*i).copied().flatten()}
-            on_choose={quiz.on_choose(*i)} on_next={quiz.on(Action::Next)} on_back={quiz.on(Action::Back)} /> },
+            on_choose={quiz.on_choose(*i)} on_pick={quiz.on_pick(*i)}
+            on_undo={s.previous.is_some().then(|| quiz.on(Action::Undo))} on_next={quiz.on(Action::Next)} on_back={quiz.on(Action::Back)} /> },
             fill(
                 TEXT.progress,
                 &[("n", &(i + 1).to_string()), ("total", &total.to_string())],
             ),
         ),
-        Screen::Result(done) => (
-            html! { <ResultPage result={Rc::clone(done)} share={share_panel(done)}
-            on_retake={quiz.on_start()} on_start_over={quiz.on(Action::StartOver)} /> },
-            level_label(done.assessment.level).to_string(),
-        ),
+        Screen::Result(done) => {
+            let link = web::share_link(done);
+            (
+                html! { <ResultPage result={Rc::clone(done)} share={share_panel(done, &link)}
+                cta_url={cta_url(done, &link)} embedded={crate::embed::active()}
+                on_retake={quiz.on_start()} /> },
+                level_label(done.assessment.level, &TEXT).to_string(),
+            )
+        }
         Screen::Shared {
             result: Ok(done), ..
         } => (
             html! { <ResultPage result={Rc::clone(done)} shared=true
+            cta_url={cta_url(done, &web::share_link(done))} embedded={crate::embed::active()}
             on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
-            TEXT.shared_banner.to_string(),
+            format!(
+                "{} {}",
+                TEXT.shared_banner,
+                level_label(done.assessment.level, &TEXT_SHARED)
+            ),
         ),
         Screen::Shared { result: Err(e), .. } => {
             let text = if e.is_quiz_changed() {

@@ -13,8 +13,14 @@ pub struct EmbedConfig {
     pub accent: Option<String>,
     /// `light` or `dark`; `None` follows the system.
     pub theme: Option<&'static str>,
-    /// Tighter spacing.
+    /// Tighter spacing, and a shorter result.
     pub compact: bool,
+    /// The host shows its own heading: the intro's title is for screen readers only.
+    pub hide_title: bool,
+    /// The host page's background as `#rrggbb`, used when the theme's text stays readable on it.
+    pub background: Option<String>,
+    /// The host's call to action address, overriding the content file's (`data-cta-url`).
+    pub cta: Option<String>,
 }
 
 /// An event for the host page.
@@ -78,6 +84,15 @@ fn is_origin(v: &str) -> bool {
     })
 }
 
+/// A call to action address a host may set: absolute http(s), nothing that could leave an
+/// attribute; `{role}` and `{link}` placeholders allowed.
+fn is_link(v: &str) -> bool {
+    (v.starts_with("https://") || v.starts_with("http://"))
+        && v.len() <= 500
+        && v.chars()
+            .all(|c| c.is_ascii_graphic() && !"\"'<>`\\".contains(c))
+}
+
 /// Percent-decoding for query values (the loader encodes `:` and `/` of the origin).
 fn decode(v: &str) -> Option<String> {
     let bytes = v.as_bytes();
@@ -110,7 +125,7 @@ impl EmbedConfig {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut embed = false;
         let mut cfg = EmbedConfig::default();
-        for pair in query.split('&').take(16) {
+        for pair in query.split('&').take(24) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(v) = decode(v) else { continue };
             match k {
@@ -125,6 +140,9 @@ impl EmbedConfig {
                     }
                 }
                 "compact" => cfg.compact = v == "1",
+                "title" => cfg.hide_title = v == "0",
+                "bg" => cfg.background = parse_hex_colour(&v),
+                "cta" if is_link(&v) => cfg.cta = Some(v),
                 _ => {}
             }
         }
@@ -170,13 +188,56 @@ pub fn ink_for(accent: &str) -> &'static str {
     }
 }
 
-/// Page backgrounds of the light and dark themes (`styles/main.css`).
-pub const BACKGROUNDS: [&str; 2] = ["#ffffff", "#0e1a1d"];
+/// The colours of a theme that text is drawn in or on (`styles/main.css` holds the same).
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    /// Page background.
+    pub bg: &'static str,
+    /// Body text.
+    pub ink: &'static str,
+    /// Secondary text.
+    pub muted: &'static str,
+    /// Links, outlines and buttons.
+    pub accent: &'static str,
+}
+
+/// The light theme.
+pub const LIGHT: Palette = Palette {
+    bg: "#ffffff",
+    ink: "#14181b",
+    muted: "#4a555c",
+    accent: "#0b7285",
+};
+
+/// The dark theme.
+pub const DARK: Palette = Palette {
+    bg: "#0e1a1d",
+    ink: "#eef3f4",
+    muted: "#b4c2c6",
+    accent: "#66d9e8",
+};
+
+fn palette(dark: bool) -> Palette {
+    if dark {
+        DARK
+    } else {
+        LIGHT
+    }
+}
 
 /// The host's accent is also text and outline colour, so it is used only where it keeps AA
 /// contrast (4.5:1) on the active theme's background; otherwise the theme's own accent stays.
 pub fn accent_fits(accent: &str, dark: bool) -> bool {
-    contrast(accent, BACKGROUNDS[usize::from(dark)]) >= 4.5
+    contrast(accent, palette(dark).bg) >= 4.5
+}
+
+/// The host page's background is used behind the quiz only where the theme's text, secondary
+/// text and links all keep AA contrast (4.5:1) on it; otherwise the theme's own stays.
+pub fn background_fits(bg: &str, dark: bool) -> bool {
+    let p = palette(dark);
+    [p.ink, p.muted, p.accent]
+        .iter()
+        .all(|c| contrast(c, bg) >= 4.5)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -210,6 +271,9 @@ mod imp {
         if cfg.compact {
             let _ = root.class_list().add_1("compact");
         }
+        if cfg.hide_title {
+            let _ = root.class_list().add_1("no-title");
+        }
         if let Some(theme) = cfg.theme {
             let _ = root.set_attribute("data-theme", theme);
         }
@@ -225,12 +289,20 @@ mod imp {
             .accent
             .as_deref()
             .filter(|a| super::accent_fits(a, dark));
-        if let (Some(accent), Ok(el)) = (accent, root.clone().dyn_into::<web_sys::HtmlElement>()) {
+        let background = cfg
+            .background
+            .as_deref()
+            .filter(|bg| super::background_fits(bg, dark));
+        if let Ok(el) = root.clone().dyn_into::<web_sys::HtmlElement>() {
             // CSSOM, not a style attribute: allowed under the strict CSP.
-            let _ = el.style().set_property("--accent", accent);
-            let _ = el
-                .style()
-                .set_property("--accent-ink", super::ink_for(accent));
+            let style = el.style();
+            if let Some(accent) = accent {
+                let _ = style.set_property("--accent", accent);
+                let _ = style.set_property("--accent-ink", super::ink_for(accent));
+            }
+            if let Some(bg) = background {
+                let _ = style.set_property("--bg", bg);
+            }
         }
         CONFIG.with(|c| *c.borrow_mut() = Some(cfg));
         observe_height(&root);
@@ -308,6 +380,11 @@ mod imp {
     pub fn active() -> bool {
         CONFIG.with(|c| c.borrow().is_some())
     }
+
+    /// The host's call to action address, if it set one.
+    pub fn cta_url() -> Option<String> {
+        CONFIG.with(|c| c.borrow().as_ref().and_then(|c| c.cta.clone()))
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -321,9 +398,13 @@ mod imp {
     pub fn active() -> bool {
         false
     }
+    /// No embedding outside a browser.
+    pub fn cta_url() -> Option<String> {
+        None
+    }
 }
 
-pub use imp::{active, init, post};
+pub use imp::{active, cta_url, init, post};
 
 #[cfg(test)]
 mod tests {
@@ -344,6 +425,26 @@ mod tests {
         )
         .expect("embedded");
         assert_eq!((c.accent, c.theme, c.compact), (None, None, false));
+        let c = EmbedConfig::from_query(
+            "embed=1&parent=https://a.com&title=0&bg=%23F8F9FA&cta=https%3A%2F%2Fa.com%2Fcontact%3Frole%3D%7Brole%7D",
+        )
+        .expect("embedded");
+        assert!(c.hide_title);
+        assert_eq!(c.background.as_deref(), Some("#f8f9fa"));
+        assert_eq!(c.cta.as_deref(), Some("https://a.com/contact?role={role}"));
+        for bad in [
+            "javascript:alert(1)",
+            "/relative",
+            "https://a.com/\"onclick",
+            "https://a b",
+        ] {
+            let q = format!(
+                "embed=1&parent=https://a.com&cta={}",
+                crate::quiz::share::encode_component(bad)
+            );
+            let c = EmbedConfig::from_query(&q).expect("embedded");
+            assert_eq!(c.cta, None, "{bad}");
+        }
         assert_eq!(parse_hex_colour("#AbC").as_deref(), Some("#aabbcc"));
         for bad in [
             "",
@@ -369,5 +470,15 @@ mod tests {
         assert!(!accent_fits("#0b5566", true), "dark teal on the dark theme");
         assert!(!accent_fits("#ffd43b", false), "yellow text on white");
         assert!(accent_fits("#ffd43b", true));
+        assert!(
+            background_fits("#f8f9fa", false),
+            "a near-white careers page"
+        );
+        assert!(background_fits("#1b1f24", true), "a near-black one");
+        assert!(!background_fits("#1b1f24", false), "dark page, light theme");
+        assert!(
+            !background_fits("#808080", false),
+            "mid grey keeps the theme's own"
+        );
     }
 }

@@ -39,6 +39,29 @@ pub fn start() {
         }
     }
     register_service_worker();
+    track_input_kind();
+}
+
+/// Marks the page `html.kbd` while a keyboard is in use and clears it on a touch or click, so
+/// key badges and keyboard hints show only to people who can use them.
+#[cfg(target_arch = "wasm32")]
+fn track_input_kind() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let set = |on: bool| {
+        move |_: &web_sys::Event| {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.class_list().toggle_with_force("kbd", on);
+            }
+        }
+    };
+    // Both live for the page's lifetime.
+    gloo::events::EventListener::new(&window, "keydown", set(true)).forget();
+    gloo::events::EventListener::new(&window, "pointerdown", set(false)).forget();
 }
 
 /// Offline support in release builds (a cached app would fight `trunk serve`'s live reload).

@@ -62,6 +62,12 @@ pub struct State {
     pub answers: Vec<Answer>,
     /// Seed of the person's option order (`quiz::order`), drawn when they start.
     pub seed: u32,
+    /// The result a retake replaced, with its seed, until the new quiz is finished: "Back to
+    /// my previous result" (and Back in the browser) bring it back.
+    pub previous: Option<(Rc<Finished>, u32)>,
+    /// Counts addresses that asked for a screen other than the one shown (`#/result` mid-quiz),
+    /// so the URL is corrected even when the screen itself stays the same.
+    pub navigations: u32,
 }
 
 /// Everything that can happen.
@@ -69,7 +75,8 @@ pub struct State {
 pub enum Action {
     /// The URL changed (Back/Forward, a pasted link, first load).
     Navigate(Route),
-    /// Start afresh from question 1 with a new option order, forgetting earlier answers.
+    /// Start afresh from question 1 with a new option order, forgetting earlier answers (a
+    /// result on screen is kept for [`Action::Undo`]).
     Start {
         /// Seed of the new option order (drawn by the caller: the reducer holds no randomness).
         seed: u32,
@@ -78,12 +85,16 @@ pub enum Action {
     Resume,
     /// Pick option `1` (its index in the content file) for question `0`.
     Choose(usize, u8),
+    /// Pick option `1` of question `0` by pointer and move on: one tap answers.
+    Pick(usize, u8),
     /// Continue to the next question or the result.
     Next,
     /// Go to the previous question or the intro.
     Back,
     /// Forget everything and show the intro.
     StartOver,
+    /// Back to the result a retake replaced.
+    Undo,
 }
 
 impl State {
@@ -93,6 +104,8 @@ impl State {
             screen: Screen::Intro,
             answers: vec![None; bank().questions.len()],
             seed: 0,
+            previous: None,
+            navigations: 0,
         }
     }
 
@@ -123,6 +136,24 @@ impl State {
         match result::finish(&self.answers) {
             Ok(done) => Screen::Result(Rc::new(done)),
             Err(_) => Screen::Question(self.first_unanswered().unwrap_or(0)),
+        }
+    }
+
+    /// Finishes when every question is answered; a finished retake forgets the result it
+    /// replaced.
+    fn finish_or_stay(&mut self) {
+        self.screen = self.result_or_question();
+        if matches!(self.screen, Screen::Result(_)) {
+            self.previous = None;
+        }
+    }
+
+    /// Brings back the result a retake replaced, answers and option order included.
+    fn undo(&mut self) {
+        if let Some((done, seed)) = self.previous.take() {
+            self.answers = done.answers.iter().map(|&a| Some(a)).collect();
+            self.seed = seed;
+            self.screen = Screen::Result(done);
         }
     }
 
@@ -160,21 +191,34 @@ fn apply(s: &mut State, action: Action) {
     let n = s.answers.len();
     match action {
         Action::Navigate(route) => {
+            if s.screen.route() == route {
+                return;
+            }
+            // Back from a retake's questions to the result it replaced brings that result back.
+            if route == Route::Result && s.previous.is_some() && s.first_unanswered().is_some() {
+                s.undo();
+            } else {
+                s.screen = s.screen_for(route.clone());
+                if matches!(s.screen, Screen::Result(_)) {
+                    s.previous = None;
+                }
+            }
             if s.screen.route() != route {
-                s.screen = s.screen_for(route);
+                s.navigations = s.navigations.wrapping_add(1);
             }
         }
         Action::Start { seed } => {
+            if let Screen::Result(done) = &s.screen {
+                s.previous = Some((Rc::clone(done), s.seed));
+            }
             s.answers = vec![None; n];
             s.seed = seed;
             s.screen = Screen::Question(0);
         }
-        Action::Resume => {
-            s.screen = match s.first_unanswered() {
-                Some(i) => Screen::Question(i),
-                None => s.result_or_question(),
-            }
-        }
+        Action::Resume => match s.first_unanswered() {
+            Some(i) => s.screen = Screen::Question(i),
+            None => s.finish_or_stay(),
+        },
         Action::Choose(q, o) => {
             let valid = bank()
                 .questions
@@ -184,14 +228,20 @@ fn apply(s: &mut State, action: Action) {
                 s.answers[q] = Some(o);
             }
         }
+        Action::Pick(q, o) => {
+            apply(s, Action::Choose(q, o));
+            if s.screen == Screen::Question(q) {
+                apply(s, Action::Next);
+            }
+        }
         Action::Next => {
             if let Screen::Question(i) = s.screen {
                 if s.answers[i].is_some() {
-                    s.screen = if i + 1 < n {
-                        Screen::Question(i + 1)
+                    if i + 1 < n {
+                        s.screen = Screen::Question(i + 1);
                     } else {
-                        s.result_or_question()
-                    };
+                        s.finish_or_stay();
+                    }
                 }
             }
         }
@@ -204,6 +254,7 @@ fn apply(s: &mut State, action: Action) {
             }
         }
         Action::StartOver => *s = State::new(),
+        Action::Undo => s.undo(),
     }
 }
 
@@ -297,6 +348,63 @@ mod tests {
         assert_eq!(s.screen, Screen::Question(1));
         apply(&mut s, Action::StartOver);
         assert_eq!(s, State::new());
+    }
+
+    #[test]
+    fn a_retake_can_be_undone_by_button_or_by_back_until_it_is_finished() {
+        let n = bank().questions.len();
+        let mut s = State::new();
+        apply(&mut s, Action::Start { seed: 5 });
+        for q in 0..n {
+            apply(&mut s, Action::Pick(q, 0));
+        }
+        let Screen::Result(first) = s.screen.clone() else {
+            panic!("one pick per question finishes: {:?}", s.screen)
+        };
+        apply(&mut s, Action::Start { seed: 6 });
+        assert_eq!(s.screen, Screen::Question(0));
+        assert!(!s.has_progress(), "a retake starts blank");
+        apply(&mut s, Action::Pick(0, 1));
+        apply(&mut s, Action::Undo);
+        assert_eq!(s.screen, Screen::Result(Rc::clone(&first)));
+        assert_eq!(
+            (s.seed, s.answers[0]),
+            (5, Some(0)),
+            "answers and order are back"
+        );
+        // Browser Back from the retake's first question lands on #/result: the same undo.
+        apply(&mut s, Action::Start { seed: 7 });
+        apply(&mut s, Action::Navigate(Route::Result));
+        assert_eq!(s.screen, Screen::Result(Rc::clone(&first)));
+        assert_eq!(s.previous, None);
+        // Once the retake is finished, the replaced result is gone.
+        apply(&mut s, Action::Start { seed: 8 });
+        for q in 0..n {
+            apply(&mut s, Action::Pick(q, 1));
+        }
+        assert!(matches!(s.screen, Screen::Result(_)));
+        assert_eq!(s.previous, None);
+        apply(&mut s, Action::Undo);
+        assert!(matches!(&s.screen, Screen::Result(r) if r.answers[0] == 1));
+    }
+
+    #[test]
+    fn a_pick_moves_on_only_from_its_own_question() {
+        let mut s = State::new();
+        apply(&mut s, Action::Start { seed: 1 });
+        apply(&mut s, Action::Pick(0, 2));
+        assert_eq!(s.screen, Screen::Question(1));
+        // A late pick for a question no longer on screen changes nothing.
+        apply(&mut s, Action::Pick(0, 3));
+        assert_eq!(
+            (s.screen.clone(), s.answers[0]),
+            (Screen::Question(1), Some(2))
+        );
+        // An address that asks for another screen is counted, even when the screen stays.
+        let before = s.navigations;
+        apply(&mut s, Action::Navigate(Route::Result));
+        assert_eq!(s.screen, Screen::Question(1));
+        assert_eq!(s.navigations, before + 1);
     }
 
     #[test]

@@ -51,6 +51,13 @@ mod imp {
         }
     }
 
+    /// Rewrites the address's fragment without a new history entry or a `hashchange`.
+    pub fn replace_hash(hash: &str) {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+
     /// The address share links start from: the public quiz address set at build time, else
     /// this page's base (Trunk writes `<base href>` from `--public-url`).
     pub fn share_base() -> String {
@@ -115,6 +122,13 @@ mod imp {
     }
 
     /// Flags the page as interactive (`<html data-app="ready">`) for tests and benchmarks.
+    /// Opens the print dialog (the print stylesheet lays the result out for paper).
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
     pub fn mark_ready() {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -146,10 +160,12 @@ mod imp {
         String::new()
     }
     pub fn set_hash(_: &str) {}
+    pub fn replace_hash(_: &str) {}
     pub fn random_seed() -> u32 {
         0
     }
     pub fn focus(_: &str) {}
+    pub fn print() {}
     pub fn mark_ready() {}
     pub fn share_base() -> String {
         option_env!("ROLE_QUIZ_PUBLIC_URL")
@@ -166,3 +182,8 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// A finished result's public link, from [`share_base`]: the one place it is built.
+pub fn share_link(done: &crate::quiz::Finished) -> String {
+    crate::quiz::share::url(&share_base(), done.page(), &done.code)
+}

@@ -49,7 +49,8 @@ const ARTICLE: [Expected; 2] = [
         ],
         skills: [
             ("Programming languages", ["Python", "R", "Julia"]),
-            ("Machine learning frameworks", ["TensorFlow", "PyTorch", "sci-kit-learn"]),
+            // The article writes "sci-kit-learn"; the library's own spelling is shown.
+            ("Machine learning frameworks", ["TensorFlow", "PyTorch", "scikit-learn"]),
             ("Data preprocessing and visualization tools", ["Pandas", "NumPy", "Matplotlib"]),
         ],
     },
@@ -127,7 +128,8 @@ fn facts_equal_the_article_field_by_field() {
             ),
         ]
     );
-    assert_eq!(TEXT.salary_label, "Average salary 4 years experience");
+    // The article's "Average salary 4 years experience", punctuated.
+    assert_eq!(TEXT.salary_label, "Average salary, 4 years’ experience");
     assert_eq!(
         (SOURCE.title, SOURCE.publisher),
         (

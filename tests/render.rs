@@ -64,6 +64,8 @@ async fn question(index: usize, seed: u32, answer: Option<u8>) -> String {
         seed,
         answer,
         on_choose: noop(),
+        on_pick: noop(),
+        on_undo: None,
         on_next: noop(),
         on_back: noop(),
     })
@@ -180,9 +182,10 @@ async fn result(done: Rc<Finished>, shared: bool) -> String {
     render::<ResultPage>(ResultProps {
         result: done,
         shared,
+        cta_url: "/contact?role=mlops".into(),
+        embedded: false,
         share: Default::default(),
         on_retake: noop(),
-        on_start_over: (!shared).then(noop),
     })
     .await
 }
@@ -199,42 +202,72 @@ async fn a_clear_fit_shows_its_role_facts_interest_and_why() {
     assert!(html.contains(">A clear fit</p>"));
     assert!(html.contains(&format!("tabindex=\"-1\">{}</h1>", r.title)));
     assert!(html.contains("Your answers point clearly to this role."));
-    // The salary and the next step come right after the verdict, before bars and reasons.
-    let summary = html.find("class=\"summary\"").expect("summary");
-    assert!(summary < html.find("class=\"affinity\"").expect("bars"));
-    let head = &html[summary..];
-    assert!(head.find(r.salary) < head.find("Interest you showed"));
-    assert!(head.find("Contact us today to learn more.") < head.find("Interest you showed"));
+    // The next step comes right after the verdict, then both roles' salaries side by side,
+    // before the facts, the bars and the reasons.
+    let cta = html.find("<a href=\"/contact?role=mlops\" class=\"button cta-button primary\">");
+    let compare = html.find("class=\"compare\"").expect("comparison");
+    assert!(cta.expect("the call to action") < compare);
+    let head = &html[compare..];
+    let (mine, other) = (head.find(r.salary), head.find("$210,000"));
+    assert!(
+        mine.is_some() && other.is_some(),
+        "both salaries to compare"
+    );
+    assert!(mine < head.find("<details") && other < head.find("<details"));
+    assert!(head.find("<details") < head.find("class=\"affinity\""));
+    assert!(
+        html.contains("data-role=\"mlops\" class=\"compare-role pick\"")
+            && html.contains(">Your best fit</p>"),
+        "the recommended role is marked"
+    );
+    assert_eq!(html.matches("class=\"compare-role pick\"").count(), 1);
     // Interest in words, never a percentage that could read "0 % fit".
     assert!(html.contains("MLOps Engineer: strong interest"));
     assert!(html.contains("Machine Learning Engineer: little interest"));
     assert!(!html.contains('%'), "no percentages on the page");
-    assert!(html.contains("Average salary 4 years experience"));
-    assert!(html.contains(r.salary));
-    let ladder = html.split("<ol class=\"ladder\">").nth(1).expect("ladder");
-    for step in r.career_path {
-        assert!(ladder.contains(step), "{step}");
+    assert!(html.contains("Average salary, 4 years’ experience"));
+    // Every fact of both roles is there, in rows that open on demand.
+    let facts = &head[head.find("<details").expect("rows")..];
+    for role in b.roles {
+        let ladder = facts
+            .split("<ol class=\"ladder\">")
+            .find(|part| part.contains(role.career_path[0]))
+            .expect("a ladder per role");
+        for step in role.career_path {
+            assert!(ladder.contains(step), "{step}");
+        }
+        for d in role.responsibilities {
+            assert!(facts.contains(d.name) && facts.contains(d.detail));
+        }
+        for g in role.skills {
+            assert!(facts.contains(g.group));
+            assert!(g.items.iter().all(|s| facts.contains(s)));
+        }
+        assert!(facts.contains(role.summary) && facts.contains(role.headline));
     }
-    for d in r.responsibilities {
-        assert!(html.contains(d.name) && html.contains(d.detail));
-    }
-    for g in r.skills {
-        assert!(html.contains(g.group));
-        assert!(g.items.iter().all(|s| html.contains(s)));
-    }
-    assert!(
-        !html.contains("$210,000"),
-        "a clear fit shows its own role only"
-    );
     assert!(html.contains("Explainable AI (XAI)") && html.contains("Cloud-native MLOps"));
-    assert!(html.contains("Why this result"));
-    assert!(html.contains("What drew you to MLOps Engineer"));
+    assert_eq!(html.matches("<details class=\"compare-row\">").count(), 5);
     assert!(
-        !html.contains("What drew you to Machine Learning Engineer"),
+        !html.contains("<details class=\"compare-row\" open"),
+        "rows start closed"
+    );
+    // Why: one plain sentence per role that drew interest, the answers on demand.
+    assert!(html.contains("Why this result"));
+    assert!(html.contains("of your answers pointed to MLOps Engineer, most of them about"));
+    assert!(
+        !html.contains("pointed to Machine Learning Engineer"),
         "dislikes are no reason"
     );
+    assert!(html
+        .contains("<details class=\"why-answers\"><summary>Show the answers behind this result"));
+    assert!(html.contains("What drew you to MLOps Engineer"));
     assert!(html.contains("Contact us today to learn more."));
     assert!(html.contains(">Retake the quiz</button>"));
+    assert_eq!(
+        html.matches("<button").count(),
+        1,
+        "one retake button, nothing else"
+    );
     assert!(!html.contains("Someone shared"));
 }
 
@@ -289,11 +322,36 @@ async fn no_strong_pull_names_no_role() {
 }
 
 #[tokio::test]
-async fn a_shared_result_says_so_and_offers_the_quiz() {
+async fn a_shared_result_talks_about_the_sender_and_offers_the_quiz_first() {
     let html = result(finished(&answers_for("mle")), true).await;
-    assert!(html.contains("Someone shared this result with you."));
-    assert!(html.contains(">Take the quiz yourself</button>"));
-    assert!(!html.contains(">Start over</button>"));
+    let banner = html
+        .find("Someone shared their quiz result with you.")
+        .expect("banner");
+    let take = html
+        .find(">Take the quiz yourself</button>")
+        .expect("button");
+    assert!(
+        banner < take && take < html.find("</h1>").expect("heading"),
+        "on the first screen"
+    );
+    assert!(html.contains("Their answers point clearly to this role."));
+    assert!(html.contains(">Their best fit</p>"));
+    assert!(html.contains("of their answers pointed to Machine Learning Engineer"));
+    assert!(html.contains("What drew them to Machine Learning Engineer"));
+    assert!(html.contains("They picked “"));
+    for yours in [
+        "Your answers",
+        "Your best fit",
+        "of your answers",
+        "You picked",
+        "drew you",
+    ] {
+        assert!(
+            !html.contains(yours),
+            "second person in a shared view: {yours}"
+        );
+    }
+    assert!(!html.contains(">Start over</button>") && !html.contains(">Retake the quiz</button>"));
 }
 
 /// Messages are plain functions; a one-line component renders one.

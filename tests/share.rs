@@ -181,3 +181,22 @@ fn a_million_arbitrary_codes_never_panic() {
     }
     println!("decoded {cases} arbitrary inputs, {accepted} accepted, no panic");
 }
+
+#[test]
+fn the_call_to_action_carries_the_role_and_the_link_as_query_values() {
+    use role_quiz::quiz::share::cta_url;
+    let link = "https://jobs.example.com/quiz/r/mle.html#AQIO_x-1";
+    assert_eq!(
+        cta_url("https://jobs.example.com/contact?role={role}&result={link}", Some("mle"), link),
+        "https://jobs.example.com/contact?role=mle&result=https%3A%2F%2Fjobs.example.com%2Fquiz%2Fr%2Fmle.html%23AQIO_x-1"
+    );
+    assert_eq!(
+        cta_url("/contact?role={role}", None, link),
+        "/contact?role="
+    );
+    assert_eq!(
+        cta_url("/", Some("mle"), link),
+        "/",
+        "a plain address stays as written"
+    );
+}

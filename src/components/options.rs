@@ -1,5 +1,7 @@
 //! A question's options as a real radio group (keyboard arrows, screen readers, forms).
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What [`option_group`] shows.
@@ -14,6 +16,11 @@ pub struct OptionGroupProps {
     pub scale: bool,
     /// Called with the option's index in the content file when the person picks one.
     pub on_choose: Callback<u8>,
+    /// Called instead when the pick was a tap or click: the quiz moves on.
+    pub on_pick: Callback<u8>,
+    /// Set while a pointer is down on an option; a keyboard clears it. Arrow keys and Space
+    /// also "click" a radio, and they must only choose, never move on.
+    pub pointer: Rc<RefCell<bool>>,
 }
 
 /// The options of one question (a function, not a component: see `progress.rs`).
@@ -28,10 +35,20 @@ pub fn option_group(p: &OptionGroupProps) -> Html {
                 let checked = p.selected == Some(option);
                 let on_choose = p.on_choose.clone();
                 let onchange = Callback::from(move |_: Event| on_choose.emit(option));
+                let (on_pick, pointer) = (p.on_pick.clone(), p.pointer.clone());
+                // A click on the label reaches the input as a click too; tapping the option
+                // already chosen also moves on.
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    if std::mem::take(&mut *pointer.borrow_mut()) {
+                        on_pick.emit(option);
+                    }
+                });
+                let pointer = p.pointer.clone();
+                let onpointerdown = Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true);
                 html! {
-                    <label for={id.clone()} class={classes!("option", checked.then_some("checked"))}>
+                    <label for={id.clone()} class={classes!("option", checked.then_some("checked"))} {onpointerdown}>
                         <input type="radio" id={id} name={p.name.clone()} value={option.to_string()}
-                            checked={checked} {onchange} />
+                            checked={checked} {onchange} {onclick} />
                         <span class="key" aria-hidden="true">{ shown + 1 }</span>
                         <span class="label">{ label }</span>
                     </label>

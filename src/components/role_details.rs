@@ -1,5 +1,6 @@
 //! A role's facts from the article: salary, career path, duties and skills.
 
+use super::compare::skills;
 use super::facts::fact_list;
 use super::ladder::career_ladder;
 use crate::quiz::{Role, TEXT};
@@ -23,16 +24,7 @@ pub fn role_details(r: &Role) -> Html {
             </section>
             <section>
                 <h3>{ TEXT.skills_heading }</h3>
-                <dl class="skills">
-                    { for r.skills.iter().map(|g| html! {
-                        <div>
-                            <dt>{ g.group }</dt>
-                            <dd><ul class="chips" role="list">
-                                { for g.items.iter().map(|s| html! { <li>{ *s }</li> }) }
-                            </ul></dd>
-                        </div>
-                    }) }
-                </dl>
+                { skills(r) }
             </section>
         </div>
     }

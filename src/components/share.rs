@@ -1,6 +1,7 @@
-//! The share panel: the link as text, Copy, the system share sheet, and social links.
+//! Save or share a result: the link as text, Copy, the system share sheet, social links, an
+//! e-mail to oneself and printing (the print stylesheet keeps the summary and the comparison).
 
-use crate::quiz::TEXT;
+use crate::quiz::{share::encode_component, TEXT};
 use crate::web;
 use yew::prelude::*;
 
@@ -13,25 +14,11 @@ pub struct ShareProps {
     pub title: &'static str,
     /// What the result is, in the sharer's words; the link follows it.
     pub text: AttrValue,
+    /// The body of "e-mail it to me": the verdict, the salaries and the link.
+    pub email_body: AttrValue,
 }
 
 const INPUT_ID: &str = "share-link";
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
-}
 
 /// Share the result without a server: the link carries the answers, nothing else.
 #[function_component]
@@ -70,10 +57,11 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         encode_component(&text)
     );
     let mail = format!(
-        "mailto:?subject={}&body={}%20{u}",
+        "mailto:?subject={}&body={}",
         encode_component(title),
-        encode_component(&text)
+        encode_component(&p.email_body)
     );
+    let print = Callback::from(|_: MouseEvent| web::print());
     html! {
         <section class="share" aria-labelledby="share-h">
             <h2 id="share-h">{ TEXT.share_heading }</h2>
@@ -84,6 +72,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 if *can_share {
                     <button type="button" class="secondary" onclick={on_share}>{ TEXT.share_native }</button>
                 }
+                <button type="button" class="secondary print-button" onclick={print}>{ TEXT.print }</button>
             </div>
             <p class="status" role="status">{ status.unwrap_or_default() }</p>
             <ul class="share-links" role="list">

@@ -7,6 +7,9 @@ use crate::state::{Action, Screen, State};
 use crate::web;
 use yew::prelude::*;
 
+/// How long a picked option shows as picked before the next question.
+const PICK_DELAY_MS: u32 = 220;
+
 /// The quiz state with one method per intent.
 #[derive(Clone)]
 pub struct QuizHandle {
@@ -36,6 +39,20 @@ impl QuizHandle {
     pub fn on_choose(&self, q: usize) -> Callback<u8> {
         let s = self.state.clone();
         Callback::from(move |o| s.dispatch(Action::Choose(q, o)))
+    }
+    /// A callback for a tap or click on an option of question `q`: it is chosen at once and
+    /// the quiz moves on a moment later, so the person sees their pick land.
+    pub fn on_pick(&self, q: usize) -> Callback<u8> {
+        let s = self.state.clone();
+        Callback::from(move |o| {
+            s.dispatch(Action::Choose(q, o));
+            let s = s.clone();
+            // Pick only moves on from question `q`: a late timer cannot skip a question.
+            gloo::timers::callback::Timeout::new(PICK_DELAY_MS, move || {
+                s.dispatch(Action::Pick(q, o))
+            })
+            .forget();
+        })
     }
 }
 
@@ -95,16 +112,23 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
         });
     }
 
-    // Put the screen in the URL (a new history entry), then move focus to its heading so
-    // keyboard and screen-reader users start reading at the new step.
+    // Put the screen in the URL, then move focus to its heading so keyboard and screen-reader
+    // users start reading at the new step. A move makes a new history entry; an address that
+    // asked for a screen it cannot show (`#/result` mid-quiz) is corrected in place, so the URL
+    // always names the screen shown and Back does not return to the wrong address.
     {
         let first = use_mut_ref(|| true);
-        let screen = state.screen.clone();
-        use_effect_with(screen, move |screen| {
+        let seen_navigations = use_mut_ref(|| state.navigations);
+        let deps = (state.screen.clone(), state.navigations);
+        use_effect_with(deps, move |(screen, navigations)| {
             let hash = screen.route().to_hash();
             let current = web::hash();
             let same = current == hash || (hash == "#/" && current.is_empty());
-            if !same {
+            let corrected = std::mem::replace(&mut *seen_navigations.borrow_mut(), *navigations)
+                != *navigations;
+            if corrected {
+                web::replace_hash(&hash);
+            } else if !same {
                 web::set_hash(&hash);
             }
             if !std::mem::replace(&mut *first.borrow_mut(), false) {

@@ -17,6 +17,11 @@ pub struct QuestionProps {
     pub answer: Option<u8>,
     /// Pick an option, by its index in the content file.
     pub on_choose: Callback<u8>,
+    /// Pick an option by tap or click and move on.
+    pub on_pick: Callback<u8>,
+    /// Back to the result a retake replaced, while there is one.
+    #[prop_or_default]
+    pub on_undo: Option<Callback<()>>,
     /// Continue.
     pub on_next: Callback<()>,
     /// Go back.
@@ -34,10 +39,13 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     let last = p.index + 1 == total;
     let order = order::shown(p.seed, p.index, q);
     let n_options = order.len();
+    let pointer = use_mut_ref(|| false);
     let onkeydown = {
         let (on_choose, on_next) = (p.on_choose.clone(), p.on_next.clone());
         let order = order.clone();
+        let pointer = pointer.clone();
         Callback::from(move |e: KeyboardEvent| {
+            *pointer.borrow_mut() = false;
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
@@ -78,6 +86,10 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     let n_s = n_options.to_string();
     html! {
         <section class="screen question">
+            if let Some(cb) = p.on_undo.clone() {
+                <p class="undo"><button type="button" class="link"
+                    onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo }</button></p>
+            }
             { progress(p.index + 1, total) }
             <form {onkeydown} {onsubmit} novalidate=true>
                 <fieldset>
@@ -88,6 +100,8 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
                         selected: p.answer,
                         scale: q.kind == QuestionKind::Scale,
                         on_choose: p.on_choose.clone(),
+                        on_pick: p.on_pick.clone(),
+                        pointer,
                     }) }
                 </fieldset>
                 <p class="hint" id="hint">{ fill(TEXT.choose_hint, &[("total", &n_s)]) }</p>

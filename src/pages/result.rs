@@ -1,11 +1,12 @@
-//! The result: how sure it is, the recommended role (or both, or none yet), the interest shown
-//! in each role, why, and the roles' facts.
+//! The result, summary first: how sure it is, the recommended role (or both, or none yet), the
+//! next step and the roles' salaries side by side on the first phone screen; then the roles'
+//! facts on demand, why, and ways to keep or share it.
 
-use crate::components::affinity::interest_bars;
-use crate::components::facts::{emerging, source_note};
-use crate::components::role_details::role_details;
+use crate::components::compare::{compare, CompareProps};
+use crate::components::facts::source_note;
+use crate::components::why::why;
 use crate::components::HEADING_ID;
-use crate::quiz::{text::fill, Finished, Level, QuestionKind, CALL_TO_ACTION, TEXT};
+use crate::quiz::{text::fill, Finished, Level, Text, CALL_TO_ACTION, TEXT, TEXT_SHARED};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,68 +15,50 @@ use yew::prelude::*;
 pub struct ResultProps {
     /// The finished, scored result.
     pub result: Rc<Finished>,
-    /// Opened from someone else's link.
+    /// Opened from someone else's link: told in the third person, with a way into the quiz.
     #[prop_or_default]
     pub shared: bool,
-    /// Share panel, shown under the verdict (own results only).
+    /// The call to action's address, its `{role}` and `{link}` already filled.
+    pub cta_url: AttrValue,
+    /// Inside an embed: links open a new tab so the host page, and the result, stay.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// Save and share panel, after the content (own results only).
     #[prop_or_default]
     pub share: Html,
     /// Own result: retake; shared result: take the quiz yourself.
     pub on_retake: Callback<()>,
-    /// Forget saved answers (own results only).
-    #[prop_or_default]
-    pub on_start_over: Option<Callback<()>>,
 }
 
 /// The words for a level, as the kicker above the result's heading.
-pub fn level_label(level: Level) -> &'static str {
+pub fn level_label(level: Level, t: &Text) -> &'static str {
     match level {
-        Level::Clear => TEXT.level_clear,
-        Level::Leaning => TEXT.level_leaning,
-        Level::Both => TEXT.level_both,
-        Level::Open => TEXT.level_open,
+        Level::Clear => t.level_clear,
+        Level::Leaning => t.level_leaning,
+        Level::Both => t.level_both,
+        Level::Open => t.level_open,
     }
 }
 
-/// The "why" as groups of answers per role, leading role first. Only answers that showed
-/// interest are reasons; a dislike never is.
-fn why(done: &Finished) -> Html {
+/// The heading and the one-sentence explanation of a result.
+pub fn verdict(done: &Finished, t: &Text) -> (String, String) {
     let b = &done.bank;
     let a = &done.assessment;
-    let groups = a.ranking.iter().take(2).filter_map(|&role| {
-        let items: Vec<Html> = a
-            .reasons
-            .iter()
-            .filter(|r| r.toward == role)
-            .map(|r| {
-                let q = &b.questions[r.question];
-                let answer = q.options[r.option].label;
-                let text = match q.kind {
-                    QuestionKind::Choice => fill(TEXT.why_choice, &[("answer", answer)]),
-                    QuestionKind::Scale => fill(
-                        TEXT.why_statement,
-                        &[("answer", answer), ("prompt", q.prompt)],
-                    ),
-                };
-                html! { <li>{ text }</li> }
-            })
-            .collect();
-        (!items.is_empty()).then(|| {
-            let heading = fill(TEXT.why_toward, &[("role", b.roles[role].title)]);
-            html! {
-                <div class="why-group" data-toward={b.roles[role].id}>
-                    <h3>{ heading }</h3>
-                    <ul>{ for items }</ul>
-                </div>
-            }
-        })
-    });
-    html! {
-        <section aria-labelledby="why-h" class="why">
-            <h2 id="why-h">{ TEXT.why_heading }</h2>
-            { for groups }
-        </section>
+    let (role, other) = (b.roles[a.lead()].title, b.roles[a.runner_up()].title);
+    let pair = [("role", role), ("other", other)];
+    match a.level {
+        Level::Clear => (role.to_string(), fill(t.explain_clear, &pair)),
+        Level::Leaning => (role.to_string(), fill(t.explain_leaning, &pair)),
+        Level::Both => (fill(t.result_both, &pair), fill(t.explain_both, &pair)),
+        Level::Open => (t.result_open.to_string(), fill(t.explain_open, &pair)),
     }
+}
+
+/// The roles a result is about: its role when clear, else the two it is between.
+pub fn featured(done: &Finished) -> Vec<usize> {
+    let a = &done.assessment;
+    let n = if a.level == Level::Clear { 1 } else { 2 };
+    a.ranking.iter().take(n).copied().collect()
 }
 
 /// The result screen for own and shared results alike.
@@ -84,87 +67,54 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let done = &*p.result;
     let b = &done.bank;
     let a = &done.assessment;
-    let (lead, second) = (a.lead(), a.runner_up());
-    let (role, other) = (b.roles[lead].title, b.roles[second].title);
-    let pair = [("role", role), ("other", other)];
-    let (title, explain) = match a.level {
-        Level::Clear => (role.to_string(), fill(TEXT.explain_clear, &pair)),
-        Level::Leaning => (role.to_string(), fill(TEXT.explain_leaning, &pair)),
-        Level::Both => (
-            fill(TEXT.result_both, &pair),
-            fill(TEXT.explain_both, &pair),
-        ),
-        Level::Open => (TEXT.result_open.to_string(), fill(TEXT.explain_open, &pair)),
+    let t: &Text = if p.shared { &TEXT_SHARED } else { &TEXT };
+    let (title, explain) = verdict(done, t);
+    let retake = {
+        let cb = p.on_retake.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    // A clear fit shows its role; anything less shows the two roles it is between.
-    let featured: &[usize] = if a.level == Level::Clear {
-        &[lead]
-    } else {
-        &[lead, second]
-    };
-    let rows: Vec<(&'static str, u8, bool)> = a
-        .ranking
-        .iter()
-        .map(|&r| (b.roles[r].title, a.interest[r], a.named() == Some(r)))
-        .collect();
-    let retake = p.on_retake.clone();
-    let retake_label = if p.shared {
-        TEXT.take_yourself
-    } else {
-        TEXT.retake
-    };
-    let start_over = p.on_start_over.clone().map(|cb| {
-        html! {
-            <button type="button" class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
-                { TEXT.start_over }
-            </button>
-        }
-    });
+    // Inside an embed a link must not replace the recruiter's page (and the result with it).
+    let target = p.embedded.then_some("_blank");
+    let rel = p.embedded.then_some("noopener");
     let named = a.named().map(|r| b.roles[r].id).unwrap_or_default();
+    let named_jobs = a
+        .named()
+        .map(|r| &b.roles[r])
+        .filter(|r| !r.jobs_url.is_empty());
+    let compared: Vec<usize> = a.ranking.iter().take(2).copied().collect();
     html! {
         <section class="screen result" data-level={a.level.id()} data-role={named} data-page={done.page()}>
             if p.shared {
-                <p class="shared-banner">{ TEXT.shared_banner }</p>
+                <div class="shared-banner">
+                    <p>{ TEXT.shared_banner }</p>
+                    <button type="button" class="primary" onclick={retake.clone()}>{ TEXT.take_yourself }</button>
+                </div>
             }
-            <p class="kicker">{ level_label(a.level) }</p>
+            <p class="kicker">{ level_label(a.level, t) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
             <p class="explain">{ explain }</p>
             if a.mixed {
-                <p class="note mixed">{ TEXT.explain_mixed }</p>
+                <p class="note mixed">{ t.explain_mixed }</p>
             }
-            // What candidates look for first, on the first screen: the salary of each role the
-            // result is about, and the next step.
-            <div class="summary">
-                <ul class="summary-salaries" role="list">
-                    { for featured.iter().map(|&r| html! {
-                        <li><span class="summary-role">{ b.roles[r].title }</span>
-                            <span class="salary-label">{ TEXT.salary_label }</span>
-                            <strong class="salary-value">{ b.roles[r].salary }</strong></li>
-                    }) }
-                </ul>
-                <a class="button primary" href={CALL_TO_ACTION.url} target="_top">{ CALL_TO_ACTION.link_text }</a>
+            // The next step right under the verdict; the salaries follow in the comparison, both
+            // on the first phone screen.
+            <div class="summary-actions">
+                <a class={classes!("button", "cta-button", if p.shared { "secondary" } else { "primary" })} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button }</a>
+                if let Some(r) = named_jobs {
+                    <a class="button secondary" href={r.jobs_url} {target} {rel}>{ fill(TEXT.jobs_link, &[("role", r.title)]) }</a>
+                }
             </div>
-            <section aria-labelledby="affinity-h">
-                <h2 id="affinity-h">{ TEXT.affinity_heading }</h2>
-                { interest_bars(&rows) }
-            </section>
-            { why(done) }
+            { compare(&CompareProps { bank: b, roles: &compared, pick: a.named(), text: t }) }
+            { why(done, t) }
             { p.share.clone() }
-            { for featured.iter().map(|&r| html! {
-                <section class="role" aria-labelledby={format!("role-{}", b.roles[r].id)}>
-                    <h2 id={format!("role-{}", b.roles[r].id)}>{ b.roles[r].title }</h2>
-                    { role_details(&b.roles[r]) }
-                </section>
-            }) }
-            { emerging() }
             <aside class="cta">
-                <p>{ CALL_TO_ACTION.text }</p>
-                <a class="button primary" href={CALL_TO_ACTION.url} target="_top">{ CALL_TO_ACTION.link_text }</a>
+                <p>{ CALL_TO_ACTION.text }{ " " }
+                    <a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text }</a></p>
             </aside>
-            <div class="actions">
-                <button type="button" class={if p.shared { "primary" } else { "secondary" }}
-                    onclick={Callback::from(move |_: MouseEvent| retake.emit(()))}>{ retake_label }</button>
-                { for start_over }
+            <div class="actions end">
+                <button type="button" class={if p.shared { "primary" } else { "secondary" }} onclick={retake}>
+                    { if p.shared { TEXT.take_yourself } else { TEXT.retake } }
+                </button>
             </div>
             { source_note() }
         </section>

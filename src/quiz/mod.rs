@@ -11,9 +11,11 @@ pub mod score;
 pub mod share;
 pub mod text;
 
+pub use content::Text;
 pub use content::{
     bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
+    TEXT_SHARED,
 };
 pub use model::{AnswerOption, Bank, Question, QuestionKind, Role, Scoring, Thresholds};
-pub use result::{finish, Finished};
+pub use result::{finish, Finished, Pull};
 pub use score::{score, Answer, Assessment, Level, Reason, ScoreError};

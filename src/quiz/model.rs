@@ -21,6 +21,8 @@ pub struct Role {
     pub responsibilities: &'static [Fact],
     /// Key skills by group.
     pub skills: &'static [SkillGroup],
+    /// The recruiter's open positions for this role; empty for none.
+    pub jobs_url: &'static str,
 }
 
 /// A named fact with its one-line explanation.
@@ -92,7 +94,8 @@ pub struct CallToAction {
     pub text: &'static str,
     /// The link's text.
     pub link_text: &'static str,
-    /// Where the link goes.
+    /// Where the link goes: a template where `{role}` is the recommended role's id (empty when
+    /// the result names none) and `{link}` the result's share link, both URL-encoded.
     pub url: &'static str,
 }
 

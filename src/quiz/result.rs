@@ -46,6 +46,47 @@ impl Finished {
     }
 }
 
+/// What pulled a person towards one role: how many answers showed interest in it, and the
+/// article parts those answers were about, most frequent first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pull {
+    /// Answers that gave the role points.
+    pub count: usize,
+    /// Article parts (responsibilities, skill groups) behind them, most frequent first; the
+    /// general "focus" and "summary" parts are left out, they name no work.
+    pub parts: Vec<&'static str>,
+}
+
+impl Finished {
+    /// What pulled the answers towards `role`.
+    pub fn pull(&self, role: usize) -> Pull {
+        let mut count = 0;
+        let mut parts: Vec<(&'static str, usize)> = Vec::new();
+        for (q, &a) in self.bank.questions.iter().zip(&self.answers) {
+            let Some(option) = q.options.get(usize::from(a)) else {
+                continue;
+            };
+            if option.weights.get(role).copied().unwrap_or(0) == 0 {
+                continue;
+            }
+            count += 1;
+            if matches!(option.part, "" | "focus" | "summary") {
+                continue;
+            }
+            match parts.iter_mut().find(|(p, _)| *p == option.part) {
+                Some((_, n)) => *n += 1,
+                None => parts.push((option.part, 1)),
+            }
+        }
+        // Stable: equally frequent parts keep the order they were first met in.
+        parts.sort_by(|a, b| b.1.cmp(&a.1));
+        Pull {
+            count,
+            parts: parts.into_iter().map(|(p, _)| p).collect(),
+        }
+    }
+}
+
 /// Scores complete answers to the current quiz.
 pub fn finish(answers: &[Answer]) -> Result<Finished, FinishError> {
     finish_with(bank(), CONTENT_VERSION, answers)

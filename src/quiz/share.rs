@@ -17,6 +17,35 @@ pub fn url(base: &str, page: &str, code: &str) -> String {
     format!("{base}{sep}r/{page}.html#{code}")
 }
 
+/// Percent-encodes a URL query value (RFC 3986 unreserved characters stay).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// The call to action's address: `{role}` (the recommended role's id, empty when the result
+/// names none) and `{link}` (the result link) filled in `template`, both URL-encoded so they
+/// stay query values.
+pub fn cta_url(template: &str, role: Option<&str>, link: &str) -> String {
+    super::text::fill(
+        template,
+        &[
+            ("role", &encode_component(role.unwrap_or_default())),
+            ("link", &encode_component(link)),
+        ],
+    )
+}
+
 /// Version of the byte layout above.
 pub const FORMAT: u8 = 1;
 

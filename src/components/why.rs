@@ -1,0 +1,143 @@
+//! "Why this result": the interest shown in each role, one plain sentence per role about what
+//! pulled the answers there, and the answers themselves on demand.
+
+use super::affinity::interest_bars;
+use crate::quiz::{text::fill, Finished, QuestionKind, Text};
+use yew::prelude::*;
+
+/// An article part as it reads inside a sentence: "Model monitoring" becomes "model
+/// monitoring", while a name with capitals of its own ("DevOps tools") stays as written.
+fn in_sentence(part: &str) -> String {
+    let mut chars = part.chars();
+    let first_word_rest = part.split(' ').next().unwrap_or_default().chars().skip(1);
+    match chars.next() {
+        Some(c) if first_word_rest.clone().all(|c| !c.is_uppercase()) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => part.to_string(),
+    }
+}
+
+/// "a, b and c".
+fn list(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+/// One sentence per role that drew any interest, leading role first: what pulled there.
+pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
+    let b = &done.bank;
+    let sentences: Vec<String> = done
+        .assessment
+        .ranking
+        .iter()
+        .take(2)
+        .filter_map(|&role| {
+            let pull = done.pull(role);
+            (pull.count > 0).then(|| {
+                let parts: Vec<String> =
+                    pull.parts.iter().take(3).map(|p| in_sentence(p)).collect();
+                let about = if parts.is_empty() {
+                    String::new()
+                } else {
+                    fill(t.why_about, &[("parts", &list(&parts, t.list_and))])
+                };
+                fill(
+                    t.why_summary,
+                    &[
+                        ("count", &pull.count.to_string()),
+                        ("role", b.roles[role].title),
+                        ("about", &about),
+                    ],
+                )
+            })
+        })
+        .collect();
+    if sentences.is_empty() {
+        vec![t.why_none.to_string()]
+    } else {
+        sentences
+    }
+}
+
+/// The answers that showed interest, grouped by role, leading role first. A dislike is never a
+/// reason.
+fn answers(done: &Finished, t: &Text) -> Html {
+    let b = &done.bank;
+    let a = &done.assessment;
+    let groups = a.ranking.iter().take(2).filter_map(|&role| {
+        let items: Vec<Html> = a
+            .reasons
+            .iter()
+            .filter(|r| r.toward == role)
+            .map(|r| {
+                let q = &b.questions[r.question];
+                let answer = q.options[r.option].label;
+                let text = match q.kind {
+                    QuestionKind::Choice => fill(t.why_choice, &[("answer", answer)]),
+                    QuestionKind::Scale => {
+                        fill(t.why_statement, &[("answer", answer), ("prompt", q.prompt)])
+                    }
+                };
+                html! { <li>{ text }</li> }
+            })
+            .collect();
+        (!items.is_empty()).then(|| {
+            let heading = fill(t.why_toward, &[("role", b.roles[role].title)]);
+            html! {
+                <div class="why-group" data-toward={b.roles[role].id}>
+                    <h3>{ heading }</h3>
+                    <ul>{ for items }</ul>
+                </div>
+            }
+        })
+    });
+    let groups: Vec<Html> = groups.collect();
+    if groups.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="why-answers">
+            <summary>{ t.why_details }</summary>
+            { for groups }
+        </details>
+    }
+}
+
+/// The whole "why" section.
+pub fn why(done: &Finished, t: &Text) -> Html {
+    let b = &done.bank;
+    let a = &done.assessment;
+    let rows: Vec<(&'static str, u8, bool)> = a
+        .ranking
+        .iter()
+        .map(|&r| (b.roles[r].title, a.interest[r], a.named() == Some(r)))
+        .collect();
+    html! {
+        <section aria-labelledby="why-h" class="why">
+            <h2 id="why-h">{ t.why_heading }</h2>
+            <h3 class="sr-only">{ t.affinity_heading }</h3>
+            { interest_bars(&rows) }
+            { for why_sentences(done, t).into_iter().map(|s| html! { <p class="why-sentence">{ s }</p> }) }
+            { answers(done, t) }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{in_sentence, list};
+
+    #[test]
+    fn parts_read_inside_a_sentence() {
+        assert_eq!(in_sentence("Model monitoring"), "model monitoring");
+        assert_eq!(in_sentence("DevOps tools"), "DevOps tools");
+        assert_eq!(in_sentence("Cloud platforms"), "cloud platforms");
+        let items = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(list(&items, "and"), "a, b and c");
+        assert_eq!(list(&items[..1], "and"), "a");
+    }
+}
