@@ -36,6 +36,7 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
                 career_path: &["Step"],
                 responsibilities: &[],
                 skills: &[],
+                jobs_url: "",
             })
             .collect(),
     );

@@ -60,11 +60,14 @@ fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
 async fn clicking_a_radio_reports_its_index() {
     let root = mount_point();
     let (on_choose, seen) = recorder::<u8>();
+    let (on_pick, picked) = recorder::<u8>();
     let props = QuestionProps {
         index: 0,
         seed: 3,
         answer: Some(0),
         on_choose,
+        on_pick,
+        on_undo: None,
         on_next: Callback::noop(),
         on_back: Callback::noop(),
     };
@@ -86,6 +89,15 @@ async fn clicking_a_radio_reports_its_index() {
     let pos = order.iter().position(|&o| o != 0).expect("another option");
     click(&radios[pos]);
     assert_eq!(*seen.borrow(), vec![order[pos]]);
+    // A click with no pointer behind it (arrow keys and Space "click" radios) only chooses...
+    assert!(picked.borrow().is_empty());
+    // ...while a tap or mouse click on an option picks it and moves on.
+    let other = (pos + 1) % order.len();
+    let label = radios[other].parent_element().expect("label");
+    let down = web_sys::Event::new("pointerdown").expect("event");
+    label.dispatch_event(&down).expect("dispatched");
+    click(&radios[other]);
+    assert_eq!(*picked.borrow(), vec![order[other]]);
 }
 
 #[wasm_bindgen_test]
@@ -99,6 +111,8 @@ async fn number_keys_choose_and_enter_continues() {
         seed: 11,
         answer: Some(1),
         on_choose,
+        on_pick: Callback::noop(),
+        on_undo: None,
         on_next,
         on_back,
     };

@@ -79,7 +79,7 @@ impl Finished {
             }
         }
         // Stable: equally frequent parts keep the order they were first met in.
-        parts.sort_by(|a, b| b.1.cmp(&a.1));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
         Pull {
             count,
             parts: parts.into_iter().map(|(p, _)| p).collect(),
