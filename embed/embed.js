@@ -1,6 +1,7 @@
 /* role-quiz embed loader: turns every [data-role-quiz] element into the quiz, inline or in a
  * popup dialog. No dependencies; options and messages are validated, bad ones are ignored with
- * one console warning. Docs: EMBEDDING.md. The build fills {{key}} from content/quiz.toml. */
+ * one console warning. Docs: EMBEDDING.md. The build fills {{key}} from content/quiz.toml and
+ * the themes' colours from src/embed.rs. */
 (function () {
   'use strict';
   if (window.__roleQuiz) return; // the snippet pasted twice loads once
@@ -12,14 +13,25 @@
   var NAME = /^[\w .:/-]{1,64}$/;
   var OPTS = {
     accent: /^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/,
-    theme: /^(light|dark|auto)$/,
+    theme: /^(light|dark|auto|host)$/,
     compact: /^(true|false|)$/,
+    title: /^(true|false)$/,
     mode: /^(inline|popup)$/,
     minHeight: /^\d{2,4}$/,
     maxHeight: /^\d{2,4}$/,
     buttonText: /^[^<>]{1,60}$/,
+    ctaUrl: /^https?:\/\/[^\s"'<>`\\]{1,480}$/,
     source: NAME, utmSource: NAME, utmMedium: NAME, utmCampaign: NAME
   };
+  // The themes' backgrounds, ink and lines (src/embed.rs): the popup's frame wears them.
+  var THEMES = {
+    light: { bg: '{{light_bg}}', ink: '{{light_ink}}', line: '{{light_line}}' },
+    dark: { bg: '{{dark_bg}}', ink: '{{dark_ink}}', line: '{{dark_line}}' }
+  };
+  // The intro's height by the frame's width (at least, with title, without): the frame starts at
+  // it and the quiz pads its intro to it, so the host's content does not move as the quiz loads.
+  // Measured from the prerendered intro (tests/e2e/experience.test.mjs holds it to that).
+  var FIRST = [[600, 352, 308], [480, 420, 386], [375, 446, 414], [360, 474, 442], [320, 498, 467], [300, 602, 544], [0, 680, 620]];
 
   // How sure a result is (see quiz::Level); role and roleTitle are null unless clear or leaning.
   var LEVELS = ['clear', 'leaning', 'both', 'open'];
@@ -36,20 +48,48 @@
     return o;
   }
 
-  function frame(el, o) {
+  // The first opaque background behind `el`, as #rrggbb (white when the page has none).
+  function background(el) {
+    for (; el && el.nodeType === 1; el = el.parentElement) {
+      var m = getComputedStyle(el).backgroundColor.match(/[\d.]+/g);
+      if (m && (m.length < 4 || +m[3] > 0.5)) {
+        return '#' + m.slice(0, 3).map(function (c) { return (256 | Math.round(+c)).toString(16).slice(1); }).join('');
+      }
+    }
+    return '#ffffff';
+  }
+
+  // Light or dark, from the host's background: the quiz matches the page it sits on.
+  function theme(el, o) {
+    if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'auto') return { name: o.theme };
+    var bg = background(el);
+    var lum = bg.match(/\w\w/g).reduce(function (s, h, i) {
+      var c = parseInt(h, 16) / 255;
+      return s + [0.2126, 0.7152, 0.0722][i] * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }, 0);
+    return { name: lum < 0.18 ? 'dark' : 'light', bg: bg };
+  }
+
+  function frame(el, o, popup) {
     var f = document.createElement('iframe');
+    var t = theme(el, o);
+    var w = el.clientWidth, first = +o.minHeight || FIRST.filter(function (r) { return w >= r[0]; })[0][o.title === 'false' ? 2 : 1];
     var q = new URLSearchParams({ embed: '1', parent: location.origin });
     if (o.accent) q.set('accent', o.accent);
-    if (o.theme) q.set('theme', o.theme);
+    if (t.name !== 'auto') q.set('theme', t.name);
+    if (t.bg) q.set('bg', t.bg);
     if (o.compact === 'true' || o.compact === '') q.set('compact', '1');
+    if (o.title === 'false') q.set('title', '0');
+    if (o.ctaUrl) q.set('cta', o.ctaUrl);
+    if (popup) q.set('popup', '1'); else q.set('h', first);
     f.src = base.href + '?' + q + '#/';
     f.title = '{{embed_frame_title}}';
-    f.loading = 'lazy';
+    f.loading = popup ? 'eager' : 'lazy';
     // Only name features this browser knows: an unknown one is a console warning on the host.
     var known = document.featurePolicy ? document.featurePolicy.features() : ['web-share'];
     f.allow = 'clipboard-write' + (known.indexOf('web-share') < 0 ? '' : '; web-share');
-    f.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:' + (o.minHeight || 480) + 'px';
-    frames.push({ frame: f, el: el, o: o });
+    f.style.cssText = 'display:block;width:100%;border:0;' + (popup ? 'flex:1;min-height:0' : 'overflow:hidden;height:' + first + 'px');
+    frames.push({ frame: f, el: el, o: o, popup: popup });
     return f;
   }
 
@@ -58,6 +98,7 @@
   }
 
   function num(v, lo, hi) { return typeof v === 'number' && isFinite(v) && v >= lo && v <= hi; }
+  function url(v) { return typeof v === 'string' && v.length < 2000; }
 
   window.addEventListener('message', function (e) {
     if (e.origin !== ORIGIN) return;
@@ -66,24 +107,27 @@
     if (!it || !d || typeof d !== 'object' || d.type !== 'role-quiz') return;
     var o = it.o, el = it.el, utm = { source: o.utmSource, medium: o.utmMedium, campaign: o.utmCampaign };
     if (d.event === 'resize' && num(d.height, 0, 100000)) {
+      if (it.popup) return; // the popup's frame fills the dialog and scrolls inside
       var h = Math.max(d.height, +(o.minHeight || 0));
       if (o.maxHeight) h = Math.min(h, +o.maxHeight);
       it.frame.style.height = Math.ceil(h) + 'px';
       // A capped frame must scroll, or the rest of the quiz would be unreachable.
       it.frame.scrolling = h < d.height ? 'yes' : 'no';
       fire(el, 'resize', { height: Math.ceil(h) });
+    } else if (d.event === 'close' && it.close) {
+      it.close();
     } else if (d.event === 'ready' || d.event === 'start') {
       fire(el, d.event, { source: o.source, utm: utm });
     } else if (d.event === 'step' && num(d.index, 0, 999) && num(d.total, 1, 999)) {
       fire(el, 'step', { index: d.index, total: d.total, source: o.source, utm: utm });
     } else if (d.event === 'complete' && LEVELS.indexOf(d.level) >= 0 &&
       (d.role === null || typeof d.role === 'string') && (d.roleTitle === null || typeof d.roleTitle === 'string') &&
-      d.interest && typeof d.interest === 'object' && typeof d.shareUrl === 'string' &&
+      d.interest && typeof d.interest === 'object' && url(d.shareUrl) && url(d.ctaUrl) &&
       d.shareUrl.indexOf(base.href) === 0) {
       var interest = {};
       Object.keys(d.interest).forEach(function (k) { if (num(d.interest[k], 0, 100)) interest[k] = d.interest[k]; });
       fire(el, 'complete', { level: d.level, role: d.role, roleTitle: d.roleTitle, interest: interest,
-        shareUrl: d.shareUrl, source: o.source, utm: utm });
+        shareUrl: d.shareUrl, ctaUrl: d.ctaUrl, source: o.source, utm: utm });
     }
   });
 
@@ -92,25 +136,40 @@
     b.type = 'button';
     b.className = 'role-quiz-open';
     b.textContent = o.buttonText || '{{embed_open_button}}';
-    var dlg, f;
+    var dlg, it, overflow, look;
+    function close() { if (dlg.open) dlg.close(); }
     b.addEventListener('click', function () {
+      var small = matchMedia('(max-width: 40rem)').matches;
       if (!dlg) {
+        var c = THEMES[theme(el, o).name] || THEMES.light;
         dlg = document.createElement('dialog');
         dlg.className = 'role-quiz-dialog';
         dlg.setAttribute('aria-label', '{{embed_dialog_label}}');
-        dlg.style.cssText = 'width:min(44rem,96vw);max-height:92vh;padding:0;border:0;border-radius:12px;overflow:auto';
         var x = document.createElement('button');
         x.type = 'button';
-        x.textContent = '{{embed_close}}';
+        x.textContent = '\u00d7';
+        x.setAttribute('aria-label', '{{embed_close}}');
         x.className = 'role-quiz-close';
-        x.style.cssText = 'position:sticky;top:0;float:right;margin:8px;min-height:44px;min-width:44px;z-index:1';
-        x.addEventListener('click', function () { dlg.close(); });
-        f = frame(el, o);
-        f.loading = 'eager';
-        dlg.append(x, f);
-        dlg.addEventListener('close', function () { b.focus(); });
+        x.style.cssText = 'align-self:flex-end;flex:none;margin:8px 8px 0;width:44px;height:44px;border-radius:50%;font:28px/1 system-ui,sans-serif;cursor:pointer;background:' +
+          c.bg + ';color:' + c.ink + ';border:2px solid ' + c.line;
+        x.addEventListener('click', close);
+        dlg.append(x, frame(el, o, true));
+        it = frames[frames.length - 1];
+        it.close = close;
+        dlg.addEventListener('close', function () {
+          dlg.style.cssText = ''; // back to the browser's display:none for a closed dialog
+          document.documentElement.style.overflow = overflow;
+          b.focus();
+        });
         el.appendChild(dlg);
+        look = 'display:flex;flex-direction:column;padding:0;border:0;overflow:hidden;background:' + c.bg + ';';
       }
+      // Full screen on a phone; a centred panel on larger screens. One scroll area: the quiz.
+      dlg.style.cssText = look + (small
+        ? 'width:100%;height:100%;max-width:none;max-height:none;margin:0;border-radius:0'
+        : 'width:min(44rem,96vw);height:min(50rem,92vh);border-radius:12px');
+      overflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden'; // the page stays put behind the popup
       dlg.showModal();
     });
     el.appendChild(b);
@@ -121,7 +180,7 @@
       if (el.__roleQuiz) return;
       el.__roleQuiz = 1;
       var o = options(el);
-      if (o.mode === 'popup') popup(el, o); else el.appendChild(frame(el, o));
+      if (o.mode === 'popup') popup(el, o); else el.appendChild(frame(el, o, false));
     });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();

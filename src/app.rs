@@ -8,7 +8,7 @@ use crate::pages::{
     question::QuestionPage,
     result::{featured, level_label, verdict, ResultPage},
 };
-use crate::quiz::{bank, share, text::fill, Finished, Level, CALL_TO_ACTION, TEXT, TEXT_SHARED};
+use crate::quiz::{bank, text::fill, Finished, Level, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -61,14 +61,6 @@ fn share_panel(done: &Finished, link: &str) -> Html {
     html! { <SharePanel url={link.to_string()} title={TEXT.share_title} text={text} email_body={body} /> }
 }
 
-/// The call to action's address for a result: the embed's own (`data-cta-url`) or the content
-/// file's, with the role and the result link filled in.
-fn cta_url(done: &Finished, link: &str) -> String {
-    let template = crate::embed::cta_url().unwrap_or_else(|| CALL_TO_ACTION.url.to_string());
-    let role = done.assessment.named().map(|r| done.bank.roles[r].id);
-    share::cta_url(&template, role, link)
-}
-
 /// The whole quiz.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -94,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
             let link = web::share_link(done);
             (
                 html! { <ResultPage result={Rc::clone(done)} share={share_panel(done, &link)}
-                cta_url={cta_url(done, &link)} embedded={crate::embed::active()}
+                cta_url={web::cta_link(done, &link)} embedded={crate::embed::active()}
                 on_retake={quiz.on_start()} /> },
                 level_label(done.assessment.level, &TEXT).to_string(),
             )
@@ -103,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
             result: Ok(done), ..
         } => (
             html! { <ResultPage result={Rc::clone(done)} shared=true
-            cta_url={cta_url(done, &web::share_link(done))} embedded={crate::embed::active()}
+            cta_url={web::cta_link(done, &web::share_link(done))} embedded={crate::embed::active()}
             on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
             format!(
                 "{} {}",

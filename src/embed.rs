@@ -21,6 +21,11 @@ pub struct EmbedConfig {
     pub background: Option<String>,
     /// The host's call to action address, overriding the content file's (`data-cta-url`).
     pub cta: Option<String>,
+    /// The frame's first height in CSS pixels: the intro is padded to it, so the host's page
+    /// does not move when the quiz loads.
+    pub first_height: Option<u32>,
+    /// Inside the loader's popup dialog: the page scrolls inside, Esc asks to close.
+    pub popup: bool,
 }
 
 /// An event for the host page.
@@ -49,7 +54,12 @@ pub enum EmbedEvent {
         interest: Vec<(&'static str, u8)>,
         /// The public share link; it encodes the answers.
         share_url: String,
+        /// The call to action's address, role and link filled in, for a host that shows its
+        /// own button.
+        cta_url: String,
     },
+    /// The person pressed Esc inside the popup.
+    Close,
     /// The content's height in CSS pixels.
     Resize(u32),
 }
@@ -143,6 +153,8 @@ impl EmbedConfig {
                 "title" => cfg.hide_title = v == "0",
                 "bg" => cfg.background = parse_hex_colour(&v),
                 "cta" if is_link(&v) => cfg.cta = Some(v),
+                "h" => cfg.first_height = v.parse().ok().filter(|h| (100..=3000).contains(h)),
+                "popup" => cfg.popup = v == "1",
                 _ => {}
             }
         }
@@ -199,6 +211,8 @@ pub struct Palette {
     pub muted: &'static str,
     /// Links, outlines and buttons.
     pub accent: &'static str,
+    /// Borders.
+    pub line: &'static str,
 }
 
 /// The light theme.
@@ -207,6 +221,7 @@ pub const LIGHT: Palette = Palette {
     ink: "#14181b",
     muted: "#4a555c",
     accent: "#0b7285",
+    line: "#c9d2d6",
 };
 
 /// The dark theme.
@@ -215,6 +230,7 @@ pub const DARK: Palette = Palette {
     ink: "#eef3f4",
     muted: "#b4c2c6",
     accent: "#66d9e8",
+    line: "#3b555c",
 };
 
 fn palette(dark: bool) -> Palette {
@@ -274,6 +290,19 @@ mod imp {
         if cfg.hide_title {
             let _ = root.class_list().add_1("no-title");
         }
+        if cfg.popup {
+            let _ = root.class_list().add_1("popup");
+            // Esc anywhere in the quiz closes the loader's dialog, as it does on the host page.
+            gloo::events::EventListener::new(&window, "keydown", |e| {
+                let esc = e
+                    .dyn_ref::<web_sys::KeyboardEvent>()
+                    .is_some_and(|k| k.key() == "Escape");
+                if esc {
+                    post(&EmbedEvent::Close);
+                }
+            })
+            .forget();
+        }
         if let Some(theme) = cfg.theme {
             let _ = root.set_attribute("data-theme", theme);
         }
@@ -302,6 +331,9 @@ mod imp {
             }
             if let Some(bg) = background {
                 let _ = style.set_property("--bg", bg);
+            }
+            if let Some(h) = cfg.first_height {
+                let _ = style.set_property("--first-h", &format!("{h}px"));
             }
         }
         CONFIG.with(|c| *c.borrow_mut() = Some(cfg));
@@ -352,6 +384,7 @@ mod imp {
                 level,
                 interest,
                 share_url,
+                cta_url,
             } => {
                 let or_null = |v: &Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
                 set(&o, "role", or_null(role));
@@ -363,8 +396,10 @@ mod imp {
                 }
                 set(&o, "interest", a.into());
                 set(&o, "shareUrl", share_url.as_str().into());
+                set(&o, "ctaUrl", cta_url.as_str().into());
                 "complete"
             }
+            EmbedEvent::Close => "close",
             EmbedEvent::Resize(h) => {
                 set(&o, "height", (*h).into());
                 "resize"

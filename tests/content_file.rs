@@ -354,3 +354,25 @@ fn earlier_versions_compile_into_legacy_banks() {
     assert!(content::load_legacy("content/legacy/v1.toml", v1).is_ok());
     assert!(content::load("content/legacy/v1.toml", v1).is_err());
 }
+
+#[test]
+fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
+    let msg = error_after("url = \"/\"", "url = \"javascript:alert(1)\"");
+    assert_names(&msg, &["call_to_action.url", "https:// address"]);
+    let msg = error_after(
+        "# jobs_url = \"https://careers.example.com/jobs?team=ml\"",
+        "jobs_url = \"https://careers.example.com/jobs?team=\\\"ml\"",
+    );
+    assert_names(&msg, &["roles[0]", "jobs_url"]);
+    // A good role link is accepted and reaches the generated tables.
+    let edited = REAL.replacen(
+        "# jobs_url = \"https://careers.example.com/jobs?team=ml\"",
+        "jobs_url = \"https://careers.example.com/jobs?team=ml\"",
+        1,
+    );
+    let (file, qs) = content::load(FILE, &edited).expect("a role link is fine");
+    assert!(content::generate(&file, &qs)
+        .contains("jobs_url: \"https://careers.example.com/jobs?team=ml\""));
+    let msg = error_after("[shared_text]\n", "[shared_text]\nretake_now = \"x\"\n");
+    assert_names(&msg, &["shared_text.retake_now", "unknown key"]);
+}

@@ -65,20 +65,21 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-h">
             <h2 id="share-h">{ TEXT.share_heading }</h2>
-            <label for={INPUT_ID}>{ TEXT.share_link_label }</label>
-            <input id={INPUT_ID} type="text" readonly=true value={p.url.clone()} onfocus={select_all} />
-            <div class="actions">
+            // The link shows itself; its label is for screen readers.
+            <label class="sr-only" for={INPUT_ID}>{ TEXT.share_link_label }</label>
+            <div class="share-row">
+                <input id={INPUT_ID} type="text" readonly=true value={p.url.clone()} onfocus={select_all} />
                 <button type="button" class="primary" onclick={on_copy}>{ TEXT.copy }</button>
-                if *can_share {
-                    <button type="button" class="secondary" onclick={on_share}>{ TEXT.share_native }</button>
-                }
-                <button type="button" class="secondary print-button" onclick={print}>{ TEXT.print }</button>
             </div>
             <p class="status" role="status">{ status.unwrap_or_default() }</p>
             <ul class="share-links" role="list">
+                if *can_share {
+                    <li><button type="button" class="link" onclick={on_share}>{ TEXT.share_native }</button></li>
+                }
+                <li><a href={mail}>{ TEXT.share_email }</a></li>
+                <li><button type="button" class="link" onclick={print}>{ TEXT.print }</button></li>
                 <li><a href={linkedin} target="_blank" rel="noopener noreferrer">{ TEXT.share_linkedin }</a></li>
                 <li><a href={x} target="_blank" rel="noopener noreferrer">{ TEXT.share_x }</a></li>
-                <li><a href={mail}>{ TEXT.share_email }</a></li>
             </ul>
         </section>
     }

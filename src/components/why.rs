@@ -39,7 +39,7 @@ pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
             let pull = done.pull(role);
             (pull.count > 0).then(|| {
                 let parts: Vec<String> =
-                    pull.parts.iter().take(3).map(|p| in_sentence(p)).collect();
+                    pull.parts.iter().take(2).map(|p| in_sentence(p)).collect();
                 let about = if parts.is_empty() {
                     String::new()
                 } else {

@@ -1,7 +1,7 @@
 //! `use_quiz`: the quiz state plus its side effects (saved progress, the URL, focus).
 
 use crate::components::HEADING_ID;
-use crate::quiz::{progress, share, CONTENT_VERSION};
+use crate::quiz::{progress, CONTENT_VERSION};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -159,6 +159,7 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
         Screen::Result(done) => {
             let a = &done.assessment;
             let lead = &done.bank.roles[a.lead()];
+            let link = web::share_link(done);
             post(&EmbedEvent::Complete {
                 role: a.named().map(|_| lead.id),
                 role_title: a.named().map(|_| lead.title),
@@ -170,7 +171,8 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
                     .map(|r| r.id)
                     .zip(a.interest.iter().copied())
                     .collect(),
-                share_url: share::url(&web::share_base(), done.page(), &done.code),
+                cta_url: web::cta_link(done, &link),
+                share_url: link,
             });
         }
         _ => {}

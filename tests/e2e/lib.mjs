@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a static server, Chromium, console capture, axe.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -104,4 +105,33 @@ export async function choose(page, option) {
 export async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** What a shared result's banner says. */
+export const SHARED_BANNER = 'Someone shared their quiz result with you.';
+
+/** A fresh browser context (reduced motion unless told) and a recorded page in it. */
+export async function fresh(browser, options = {}) {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  return { context, ...(await openPage(context)) };
+}
+
+/** Every test checks this on its way out: no console noise, no request to another origin. */
+export function clean({ problems, requests }, origin) {
+  assert.deepEqual(problems, [], 'console errors or warnings');
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+}
+
+/**
+ * Answers every question from the one on screen by clicking option `pick(i)` (its index as
+ * written): one click answers and moves on. Ends on the result.
+ */
+export async function answerAll(page, pick, from = 0) {
+  for (let i = from; i < TOTAL; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
+    await choose(page, pick(i));
+  }
+  await page.waitForURL(/#\/result$/);
+  await page.waitForSelector('.result');
 }

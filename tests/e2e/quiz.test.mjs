@@ -1,23 +1,15 @@
 // The quiz end to end in headless Chromium, against the release build served from a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, openPage, ready, shot, axe, TOTAL, keyed, choose } from './lib.mjs';
+import * as lib from './lib.mjs';
+import { launch, site, ready, shot, axe, TOTAL, keyed, choose, answerAll } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-/** Every test checks these on its way out: no console noise, no request to another origin. */
-function clean({ problems, requests }) {
-  assert.deepEqual(problems, [], 'console errors or warnings');
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
-
-async function fresh(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  return { context, ...(await openPage(context)) };
-}
+const clean = (t) => lib.clean(t, server.origin);
+const fresh = (viewport = { width: 1280, height: 900 }) => lib.fresh(browser, { viewport });
 
 async function heading(page) {
   return (await page.textContent('#screen-heading')).trim();
@@ -36,17 +28,18 @@ test('a whole quiz by mouse, with the role facts on the result', async () => {
   for (let i = 1; i <= TOTAL; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
     assert.match(await page.textContent('.progress-text'), new RegExp(`Question ${i} of ${TOTAL}`));
-    // As someone drawn to MLOps answers, wherever their shuffled order put the options.
+    // As someone drawn to MLOps answers, wherever their shuffled order put the options: one
+    // click answers and moves on, no Next needed.
     await choose(page, keyed(i - 1, 'mlops'));
-    await page.click('button[type=submit]');
   }
   await page.waitForURL(/#\/result$/);
   assert.equal(await page.getAttribute('.result', 'data-role'), 'mlops');
   assert.equal(await page.getAttribute('.result', 'data-level'), 'clear');
   assert.equal(await page.textContent('.kicker'), 'A clear fit');
   assert.equal(await heading(page), 'MLOps Engineer');
-  assert.match(await page.textContent('.salary'), /Average salary 4 years experience\s*\$205,000/);
-  const steps = await page.$$eval('.role .ladder li', (li) => li.map((x) => x.textContent.replace(/^\d+/, '')));
+  assert.match(await page.textContent('.compare-role.pick'), /MLOps Engineer\s*\$205,000\s*Average salary, 4 years’ experience/);
+  await page.click('summary:text("Career path")');
+  const steps = await page.$$eval('.compare-cell[data-role=mlops] .ladder li', (li) => li.map((x) => x.textContent.replace(/^\d+/, '')));
   assert.deepEqual(steps, [
     'Senior MLOps Engineer', 'Tech Lead ML Platform', 'Engineering Manager ML',
     'Senior Engineering Manager ML', 'Head of ML Platform', 'VP of ML', 'Chief AI Officer',
@@ -86,7 +79,7 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
   // Strongly disagreeing with every statement shows no interest: no role is crowned.
   assert.equal(await page.getAttribute('.result', 'data-level'), 'open');
   assert.equal(await heading(page), 'No strong pull yet');
-  assert.ok(await page.isVisible('.role .salary'));
+  assert.ok(await page.isVisible('.compare-role .salary'));
   clean(t);
   await t.context.close();
 });
@@ -97,12 +90,14 @@ test('reload mid-quiz resumes, Back/Forward move between screens', async () => {
   await page.goto(server.url);
   await ready(page);
   await page.click('text=Start the quiz');
-  for (let i = 0; i < 3; i++) {
+  for (let i = 1; i <= 3; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i}$`));
     await page.click('.option >> nth=0');
-    await page.click('button[type=submit]');
   }
   await page.waitForURL(/#\/q\/4$/);
-  await page.click('.option >> nth=2');
+  // Chosen by keyboard, so it stays on question 4.
+  await page.focus('.option >> nth=2 >> input');
+  await page.keyboard.press('Space');
   await page.reload();
   await ready(page);
   assert.match(page.url(), /#\/q\/4$/);
@@ -111,8 +106,7 @@ test('reload mid-quiz resumes, Back/Forward move between screens', async () => {
   await page.waitForURL(/#\/q\/3$/);
   assert.ok(await page.isChecked('.option >> nth=0 >> input'), 'earlier answer kept');
   await page.click('.option >> nth=1'); // a changed answer on an earlier question is kept
-  await page.goForward();
-  await page.waitForURL(/#\/q\/4$/);
+  await page.waitForURL(/#\/q\/4$/); // and moves on
   await page.goBack();
   await page.waitForURL(/#\/q\/3$/);
   assert.ok(await page.isChecked('.option >> nth=1 >> input'));
@@ -179,17 +173,16 @@ test('screenshots at 375 and 1280 px and axe finds nothing on each screen', asyn
     };
     await check('intro');
     await page.click('text=Start the quiz');
-    await page.click('.option >> nth=0');
+    await page.waitForURL(/#\/q\/1$/);
+    await page.keyboard.press('Tab'); // a keyboard user: key badges and the hint show
+    await page.keyboard.press('1');
     await check('question-choice');
-    await page.click('button[type=submit]');
+    await page.keyboard.press('Enter');
     await page.waitForURL(/#\/q\/2$/);
-    await page.click('.option >> nth=4');
+    await page.keyboard.press('5');
     await check('question-scale');
-    for (let i = 2; i <= TOTAL; i++) {
-      await page.click('.option >> nth=0');
-      await page.click('button[type=submit]');
-    }
-    await page.waitForURL(/#\/result$/);
+    await page.keyboard.press('Enter');
+    await answerAll(page, () => 0, 2);
     await check('result');
     // Touch targets: every button and option at least 24x24 CSS px.
     const small = await page.$$eval('button, .option, a', (els) => els
@@ -201,13 +194,13 @@ test('screenshots at 375 and 1280 px and axe finds nothing on each screen', asyn
 });
 
 test('dark mode has no contrast problems either', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  const t = { context, ...(await openPage(context)) };
+  const t = await lib.fresh(browser, { colorScheme: 'dark' });
+  const { context } = t;
   await t.page.goto(`${server.url}`);
   await ready(t.page);
   assert.deepEqual(await axe(t.page), []);
   await t.page.click('text=Start the quiz');
-  await t.page.click('.option >> nth=0');
+  await t.page.keyboard.press('2');
   assert.deepEqual(await axe(t.page), []);
   await shot(t.page, 'question-dark-375');
   clean(t);

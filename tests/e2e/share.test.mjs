@@ -4,33 +4,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, site, openPage, ready, DIST, axe, shot, TOTAL, QUESTIONS, choose } from './lib.mjs';
+import * as lib from './lib.mjs';
+import { launch, site, ready, DIST, axe, shot, QUESTIONS, SHARED_BANNER, answerAll } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-function clean({ problems, requests }) {
-  assert.deepEqual(problems, [], 'console errors or warnings');
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin)), [], 'foreign requests');
-}
-
-async function fresh(options = {}) {
-  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
-  return { context, ...(await openPage(context)) };
-}
+const clean = (t) => lib.clean(t, server.origin);
+const fresh = (options = {}) => lib.fresh(browser, options);
 
 /** Answers every question with option `pick(i)` and returns the result page's facts. */
 async function finish(page, pick) {
   await page.goto(server.url);
   await ready(page);
   await page.click('#start');
-  for (let i = 0; i < TOTAL; i++) {
-    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
-    await choose(page, pick(i));
-    await page.click('button[type=submit]');
-  }
-  await page.waitForURL(/#\/result$/);
+  await answerAll(page, pick);
   return facts(page);
 }
 
@@ -42,8 +31,9 @@ async function facts(page) {
     page: await page.getAttribute('.result', 'data-page'),
     title: (await page.textContent('#screen-heading')).trim(),
     bars: await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent)),
-    why: await page.$$eval('.why li', (l) => l.map((x) => x.textContent)),
-    facts: await page.$$eval('.role h2', (h) => h.map((x) => x.textContent)),
+    why: await page.$$eval('.why-sentence, .why li', (l) => l.map((x) => x.textContent)),
+    roles: await page.$$eval('.compare-role h3', (h) => h.map((x) => x.textContent)),
+    pick: await page.$$eval('.compare-role.pick', (p) => p.map((x) => x.dataset.role)),
   };
 }
 
@@ -61,8 +51,11 @@ test('a shared link reproduces the result in a fresh browser', async () => {
   await b.page.goto(link);
   await b.page.waitForURL(/#\/s\//);
   const theirs = await facts(b.page);
-  assert.deepEqual(theirs, mine);
-  assert.ok(await b.page.isVisible('text=Someone shared this result with you.'));
+  // The same result, told about the sender.
+  const them = (s) => s.replace(/ of your answers /g, ' of their answers ').replace(/^You picked/, 'They picked')
+    .replace(/^What drew you/, 'What drew them');
+  assert.deepEqual(theirs, { ...mine, why: mine.why.map(them) });
+  assert.ok(await b.page.isVisible(`text=${SHARED_BANNER}`));
   assert.equal(await b.page.$('#share-link'), null, 'no share panel on a shared result');
   assert.deepEqual(await axe(b.page), [], 'axe on the shared result');
   await shot(b.page, 'shared-result-1280');
@@ -102,10 +95,9 @@ test('taking the quiz yourself keeps your own saved progress', async () => {
   // My own half-finished quiz, then a friend's link.
   await t.page.click('text=Retake the quiz');
   await t.page.click('.option >> nth=0');
-  await t.page.click('button[type=submit]');
   await t.page.waitForURL(/#\/q\/2$/);
   await t.page.goto(link);
-  await t.page.waitForSelector('text=Someone shared this result with you.');
+  await t.page.waitForSelector(`text=${SHARED_BANNER}`);
   await t.page.click('text=Take the quiz yourself');
   await t.page.waitForURL(/#\/$/);
   await t.page.click('text=Continue where you left off');
@@ -178,11 +170,19 @@ test('a close call is shared as one, never as a single role', async () => {
   assert.equal(facts.level, 'both');
   assert.equal(facts.role, '');
   assert.equal(facts.title, 'Machine Learning Engineer and MLOps Engineer');
-  assert.deepEqual(facts.facts, ['Machine Learning Engineer', 'MLOps Engineer']);
+  assert.deepEqual(facts.roles, ['Machine Learning Engineer', 'MLOps Engineer']);
+  assert.deepEqual(facts.pick, [], 'no role marked as the fit');
   const link = await t.page.inputValue('#share-link');
   assert.ok(link.includes('/r/both.html#'), link);
   const mail = await t.page.getAttribute('.share-links a[href^="mailto:"]', 'href');
-  assert.match(decodeURIComponent(mail), /fit me about equally/);
+  // "E-mail it to me" carries the verdict, both salaries and the link.
+  const body = new URLSearchParams(mail.split('?')[1]).get('body');
+  assert.match(body, /^Fits both about equally: Machine Learning Engineer and MLOps Engineer\./);
+  assert.match(body, /Machine Learning Engineer: \$210,000/);
+  assert.match(body, /MLOps Engineer: \$205,000/);
+  assert.ok(body.endsWith(link), body);
+  const text = decodeURIComponent(await t.page.getAttribute('.share-links a[href^="https://x.com"]', 'href'));
+  assert.match(text, /fit me about equally/);
   clean(t);
   await t.context.close();
 });

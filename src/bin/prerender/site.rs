@@ -374,14 +374,26 @@ pub fn run() -> Res<()> {
     let source = PathBuf::from(std::env::var("TRUNK_SOURCE_DIR").unwrap_or_else(|_| ".".into()));
     // Strings go in as JavaScript string content: no quote or backslash may break out.
     let loader = minify_js(&read(&source.join("embed/embed.js"))?);
-    let loader = TEXT_PAIRS.iter().fold(loader, |js, (k, v)| {
-        let safe = v
-            .replace('\\', "\\\\")
-            .replace('\'', "\\'")
-            .replace('<', "\\x3c")
-            .replace('\n', " ");
-        js.replace(&format!("{{{{{k}}}}}"), &safe)
-    });
+    let (light, dark) = (role_quiz::embed::LIGHT, role_quiz::embed::DARK);
+    let palette = [
+        ("light_bg", light.bg),
+        ("light_ink", light.ink),
+        ("light_line", light.line),
+        ("dark_bg", dark.bg),
+        ("dark_ink", dark.ink),
+        ("dark_line", dark.line),
+    ];
+    let loader = TEXT_PAIRS
+        .iter()
+        .chain(&palette)
+        .fold(loader, |js, (k, v)| {
+            let safe = v
+                .replace('\\', "\\\\")
+                .replace('\'', "\\'")
+                .replace('<', "\\x3c")
+                .replace('\n', " ");
+            js.replace(&format!("{{{{{k}}}}}"), &safe)
+        });
     write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(&staging, "main-", ".css")?;
     let icon = find_asset(&staging, "favicon-", ".svg")?;
