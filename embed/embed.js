@@ -4,7 +4,8 @@
  * the themes' colours from src/embed.rs. */
 (function () {
   'use strict';
-  if (window.__roleQuiz) return; // the snippet pasted twice loads once
+  // the snippet pasted twice loads once
+  if (window.__roleQuiz) return;
   window.__roleQuiz = 1;
   var me = document.currentScript;
   var base = new URL('./', me && me.src ? me.src : location.href);
@@ -107,7 +108,8 @@
     if (!it || !d || typeof d !== 'object' || d.type !== 'role-quiz') return;
     var o = it.o, el = it.el, utm = { source: o.utmSource, medium: o.utmMedium, campaign: o.utmCampaign };
     if (d.event === 'resize' && num(d.height, 0, 100000)) {
-      if (it.popup) return; // the popup's frame fills the dialog and scrolls inside
+      // the popup's frame fills the dialog and scrolls inside
+      if (it.popup) return;
       var h = Math.max(d.height, +(o.minHeight || 0));
       if (o.maxHeight) h = Math.min(h, +o.maxHeight);
       it.frame.style.height = Math.ceil(h) + 'px';
@@ -157,7 +159,8 @@
         it = frames[frames.length - 1];
         it.close = close;
         dlg.addEventListener('close', function () {
-          dlg.style.cssText = ''; // back to the browser's display:none for a closed dialog
+          // back to the browser's display:none for a closed dialog
+          dlg.style.cssText = '';
           document.documentElement.style.overflow = overflow;
           b.focus();
         });
@@ -169,7 +172,8 @@
         ? 'width:100%;height:100%;max-width:none;max-height:none;margin:0;border-radius:0'
         : 'width:min(44rem,96vw);height:min(50rem,92vh);border-radius:12px');
       overflow = document.documentElement.style.overflow;
-      document.documentElement.style.overflow = 'hidden'; // the page stays put behind the popup
+      // the page stays put behind the popup
+      document.documentElement.style.overflow = 'hidden';
       dlg.showModal();
     });
     el.appendChild(b);

@@ -32,11 +32,17 @@ export async function launch() {
 }
 
 let nextPort = 18000 + Math.floor(Math.random() * 1000);
-/** Serves dist under MOUNT on a fresh loopback port; returns { url, close }. */
-export async function site(dir = DIST, mount = MOUNT) {
+/**
+ * Serves dist under MOUNT on a fresh loopback port; returns { url, origin, hits, close }.
+ * `headers` picks the caching headers a host sends (see serve.mjs).
+ */
+export async function site(dir = DIST, mount = MOUNT, headers = 'none') {
   const port = nextPort++;
-  const server = await serve(dir, port, mount);
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, close: () => server.close() };
+  const server = await serve(dir, port, mount, '127.0.0.1', headers);
+  return {
+    origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, hits: server.hits,
+    close: () => server.close(),
+  };
 }
 
 /**

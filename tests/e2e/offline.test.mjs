@@ -58,11 +58,14 @@ test('a new deploy replaces the cache cleanly', async () => {
   await controlled(page);
   const old = swCache();
   assert.deepEqual(await cacheNames(page), [old]);
-  // "Deploy": a changed page and the service worker a new build would write.
+  // "Deploy": a changed page, and the build name a new build would give every page and the
+  // service worker.
   const index = path.join(dir, 'index.html');
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</body>', '<!-- v2 --></body>'));
-  const sw = path.join(dir, 'sw.js');
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(old, `${old}-v2`));
+  for (const f of walk(dir).filter((x) => /\.html$|^sw\.js$/.test(x))) {
+    const file = path.join(dir, f);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split(old).join(`${old}-v2`));
+  }
   // What a browser does on its next update check (it also runs on later navigations).
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   let names;
@@ -83,3 +86,114 @@ test('a new deploy replaces the cache cleanly', async () => {
   assert.deepEqual(t.problems, []);
   await context.close();
 });
+
+/** Every file below `dir`, as paths relative to it. */
+function walk(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
+}
+
+/** Sets every file's time `days` ago, as a host that sends `Last-Modified` would report it. */
+function age(dir, days) {
+  const t = new Date(Date.now() - days * 864e5);
+  for (const f of walk(dir)) fs.utimesSync(path.join(dir, f), t, t);
+}
+
+/**
+ * A second deploy as a real build makes it: every content-hashed file gets a new name (the old
+ * ones are deleted), every page and script names the new files, and the service worker its new
+ * cache. Returns the new stylesheet's name.
+ */
+function redeploy(dir) {
+  const HASH = /-([0-9a-f]{16})(_bg)?\.(js|wasm|css|svg)$/;
+  const build = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/CACHE='([^']+)'/)[1];
+  const bump = (h) => [...h].map((c) => '0123456789abcdef'[(parseInt(c, 16) + 7) % 16]).join('');
+  const renames = walk(dir).filter((f) => HASH.test(f)).map((f) => {
+    const base = path.basename(f);
+    const m = base.match(HASH);
+    return [f, base, base.replace(m[1], bump(m[1]))];
+  });
+  for (const [f, from, to] of renames) fs.renameSync(path.join(dir, f), path.join(dir, path.dirname(f), to));
+  for (const f of walk(dir).filter((x) => /\.(html|js|css)$/.test(x))) {
+    let text = fs.readFileSync(path.join(dir, f), 'utf8');
+    for (const [, from, to] of renames) text = text.split(from).join(to);
+    text = text.split(build).join(`${build}-v2`);
+    fs.writeFileSync(path.join(dir, f), text);
+  }
+  return renames.find(([, from]) => from.startsWith('main-'))[2];
+}
+
+test('a deploy that renames every file reaches a returning visitor online and offline', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-deploy2-'));
+  fs.cpSync(DIST, copy, { recursive: true });
+  age(copy, 2);
+  // nginx's default: Last-Modified and no Cache-Control, so old pages look "fresh" for hours.
+  const host = await site(copy, undefined, 'lastmod');
+  const context = await browser.newContext();
+  const t = { context, ...(await openPage(context)) };
+  const { page } = t;
+  const missing = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+  await page.goto(host.url);
+  await ready(page);
+  await controlled(page);
+  const css = redeploy(copy);
+  age(copy, 1);
+  // Online: the new version by the second navigation at the latest.
+  let current = false;
+  for (let i = 0; i < 2 && !current; i++) {
+    await page.goto(host.url);
+    await ready(page);
+    current = (await page.getAttribute('link[rel=stylesheet]', 'href')).endsWith(css);
+  }
+  assert.ok(current, 'a returning visitor gets the new deploy');
+  // The new worker takes over with a cache of the new deploy only.
+  const v2 = fs.readFileSync(path.join(copy, 'sw.js'), 'utf8').match(/CACHE='([^']+)'/)[1];
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  let names;
+  for (let i = 0; i < 200; i++) {
+    names = await cacheNames(page);
+    if (names.length === 1 && names[0] === v2) break;
+    await page.waitForTimeout(50);
+  }
+  assert.deepEqual(names, [v2], 'only the new deploy is cached');
+  const cachedPage = await page.evaluate(async (name) => {
+    const c = await caches.open(name);
+    const m = await c.match(new URL('./', location.href).href);
+    return m ? m.text() : (await c.keys()).map((r) => r.url).join(' ');
+  }, v2);
+  assert.ok(cachedPage.includes(css), `the cached page names the cached files: ${cachedPage.slice(0, 300)}`);
+  // Offline with the HTTP cache cleared: a complete version still starts.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await context.setOffline(true);
+  await page.goto(host.url);
+  await ready(page);
+  assert.ok((await page.getAttribute('link[rel=stylesheet]', 'href')).endsWith(css));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'styled');
+  assert.deepEqual(missing, [], 'no request failed');
+  assert.deepEqual(t.problems, []);
+  await context.close();
+  host.close();
+});
+
+for (const headers of ['none', 'etag']) {
+  test(`the first visit downloads each file once (host headers: ${headers})`, async () => {
+    const host = await site(DIST, undefined, headers);
+    const context = await browser.newContext();
+    const t = { context, ...(await openPage(context)) };
+    const { page } = t;
+    await page.goto(host.url);
+    await ready(page);
+    await controlled(page);
+    const name = await page.evaluate(() => caches.keys().then((k) => k[0]));
+    const cached = await page.evaluate((n) => caches.open(n).then((c) => c.keys()).then((k) => k.length), name);
+    assert.ok(cached > 10, `${cached} files cached`);
+    const twice = [...host.hits].filter(([, n]) => n > 1);
+    console.log(`first visit, ${headers}: ${[...host.hits.values()].reduce((a, b) => a + b, 0)} full responses for ${host.hits.size} files`);
+    assert.deepEqual(twice, [], 'files downloaded more than once');
+    assert.deepEqual(t.problems, []);
+    await context.close();
+    host.close();
+  });
+}

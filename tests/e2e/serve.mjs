@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -10,8 +11,14 @@ const TYPES = {
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
 };
 
-export function serve(dir, port, mount = '/careers/quiz/', host = '127.0.0.1') {
+/**
+ * `headers` imitates a host: 'none' sends no caching headers at all (the default), 'lastmod'
+ * only a `Last-Modified` from the file's time (nginx's default), 'etag' `max-age=600` and an
+ * `ETag`, answering revalidations with 304. `server.hits` counts full (200) responses per path.
+ */
+export function serve(dir, port, mount = '/careers/quiz/', host = '127.0.0.1', headers = 'none') {
   const root = path.resolve(dir);
+  const hits = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let p = decodeURIComponent(url.pathname);
@@ -22,10 +29,23 @@ export function serve(dir, port, mount = '/careers/quiz/', host = '127.0.0.1') {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      if (headers === 'lastmod') {
+        const modified = fs.statSync(file).mtime;
+        head['last-modified'] = modified.toUTCString();
+        const since = Date.parse(req.headers['if-modified-since'] || '');
+        if (since >= Math.floor(modified.getTime() / 1000) * 1000) { res.writeHead(304, head).end(); return; }
+      } else if (headers === 'etag') {
+        head.etag = `"${crypto.createHash('sha1').update(data).digest('hex')}"`;
+        head['cache-control'] = 'max-age=600';
+        if (req.headers['if-none-match'] === head.etag) { res.writeHead(304, head).end(); return; }
+      }
+      hits.set(p, (hits.get(p) || 0) + 1);
+      res.writeHead(200, head);
       res.end(data);
     });
   });
+  server.hits = hits;
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
