@@ -239,9 +239,7 @@ pub fn minify_js(src: &str) -> String {
     let mut in_block = false;
     let mut out = Vec::new();
     for line in src.lines().map(str::trim) {
-        if in_block {
-            in_block = !line.contains("*/");
-        } else if line.starts_with("/*") {
+        if in_block || line.starts_with("/*") {
             in_block = !line.contains("*/");
         } else if !line.is_empty() && !line.starts_with("//") {
             out.push(line);
@@ -473,4 +471,63 @@ pub fn run() -> Res<()> {
         headers(&public, ancestors.as_deref()),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minifying_drops_whole_line_comments_only() {
+        let src = "/* a\n * block */\n  // line\n  var u = 'https://x.test/a // b'; // kept\n  var r = /a*/;\n\n";
+        assert_eq!(
+            minify_js(src),
+            "var u = 'https://x.test/a // b'; // kept\nvar r = /a*/;"
+        );
+    }
+
+    #[test]
+    fn pages_are_stamped_with_their_build() {
+        let html = stamp_build(
+            "<html><head><title>t</title></head><body></body>",
+            "role-quiz-1",
+        )
+        .expect("has a head");
+        assert!(html.contains("<meta name=\"role-quiz-build\" content=\"role-quiz-1\"></head>"));
+        assert_eq!(stamp_build("<p>no head</p>", "x"), None);
+    }
+
+    #[test]
+    fn headers_revalidate_pages_and_keep_hashed_files_a_year() {
+        let h = headers("/quiz/", None);
+        for page in [
+            "/quiz/\n",
+            "/quiz/*.html\n",
+            "/quiz/sw.js\n",
+            "/quiz/embed.js\n",
+        ] {
+            assert!(
+                h.contains(&format!("{page}  Cache-Control: no-cache")),
+                "{page}"
+            );
+        }
+        assert!(h.contains("/quiz/*.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
+        assert!(
+            !h.contains("frame-ancestors"),
+            "any site may embed by default"
+        );
+        let ancestors =
+            frame_ancestors(Some(" https://a.example  https://b.example ")).expect("valid");
+        let h = headers("/quiz/", ancestors.as_deref());
+        assert!(h.contains("; frame-ancestors 'self' https://a.example https://b.example\n"));
+        assert_eq!(frame_ancestors(None), Ok(None));
+        for bad in [
+            "*",
+            "a.example",
+            "https://a.example; script-src *",
+            "javascript:x",
+        ] {
+            assert!(frame_ancestors(Some(bad)).is_err(), "{bad}");
+        }
+    }
 }
