@@ -103,6 +103,16 @@ fn is_link(v: &str) -> bool {
             .all(|c| c.is_ascii_graphic() && !"\"'<>`\\".contains(c))
 }
 
+/// The origin (`scheme://host[:port]`) of an absolute http(s) URL.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| format!("{scheme}://{host}"))
+}
+
 /// Percent-decoding for query values (the loader encodes `:` and `/` of the origin).
 fn decode(v: &str) -> Option<String> {
     let bytes = v.as_bytes();
@@ -280,6 +290,20 @@ mod imp {
         let Some(cfg) = EmbedConfig::from_query(&query) else {
             return;
         };
+        // The declared parent must be the page that really frames us, or any page could frame
+        // the quiz, name itself, and read a visitor's result.
+        let real = embedder(&window);
+        if real.as_deref() != Some(cfg.parent.as_str()) {
+            web_sys::console::warn_1(
+                &format!(
+                    "[role-quiz] not embedded by {} (the frame's parent is {}): no events are sent",
+                    cfg.parent,
+                    real.as_deref().unwrap_or("unknown")
+                )
+                .into(),
+            );
+            return;
+        }
         let Some(root) = window.document().and_then(|d| d.document_element()) else {
             return;
         };
@@ -339,6 +363,17 @@ mod imp {
         CONFIG.with(|c| *c.borrow_mut() = Some(cfg));
         observe_height(&root);
         post(&EmbedEvent::Ready);
+    }
+
+    /// The origin of the page that frames this one: `location.ancestorOrigins` where the browser
+    /// has it, else the referrer's origin (the loader's frame request sends it).
+    fn embedder(window: &web_sys::Window) -> Option<String> {
+        let ancestors = Reflect::get(&window.location(), &"ancestorOrigins".into()).ok();
+        if let Some(list) = ancestors.filter(|a| !a.is_undefined() && !a.is_null()) {
+            return Reflect::get(&list, &"0".into()).ok()?.as_string();
+        }
+        let referrer = window.document()?.referrer();
+        super::origin_of(&referrer)
     }
 
     fn observe_height(root: &web_sys::Element) {
@@ -490,6 +525,18 @@ mod tests {
             "?embed=1&parent=%ZZ",
         ] {
             assert_eq!(EmbedConfig::from_query(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_the_embedding_origin_from_a_referrer() {
+        assert_eq!(
+            origin_of("https://jobs.example.com:8443/careers/ai?x=1#y").as_deref(),
+            Some("https://jobs.example.com:8443")
+        );
+        assert_eq!(origin_of("http://127.0.0.1:9/").as_deref(), Some("http://127.0.0.1:9"));
+        for bad in ["", "about:blank", "file:///x", "https://", "javascript://x"] {
+            assert_eq!(origin_of(bad), None, "{bad}");
         }
     }
 

@@ -99,8 +99,8 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
         });
     }
 
-    // Tell an embedding page where the visitor is; only the finished result carries a share
-    // link, which encodes the answers (see EMBEDDING.md).
+    // Tell an embedding page where the visitor is; only a result answered in the frame carries
+    // a share link, which encodes the answers (see EMBEDDING.md).
     {
         let previous = use_mut_ref(|| None::<Screen>);
         let s = (*state).clone();
@@ -156,7 +156,11 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
                 total: s.answers.len(),
             });
         }
-        Screen::Result(done) => {
+        // Only a result answered in this frame, never one restored from storage or brought back
+        // by an undo: otherwise any page that frames the quiz could read a visitor's answers.
+        Screen::Result(done)
+            if matches!(before, Some(Screen::Question(i)) if *i + 1 == s.answers.len()) =>
+        {
             let a = &done.assessment;
             let lead = &done.bank.roles[a.lead()];
             let link = web::share_link(done);

@@ -21,6 +21,15 @@ before(async () => {
     <link rel="icon" href="data:,"></head><body><main>
     <div id="quiz" data-role-quiz data-theme="neon" data-accent="red;}"></div></main>
     <script src="${quiz.url}embed.js"></script></body></html>`);
+  // Pages that frame the quiz by hand, hoping to read a visitor's saved result.
+  for (const [name, parent] of [['hostile', 'location.origin'], ['liar', "'https://jobs.example.com'"]]) {
+    fs.writeFileSync(path.join(dir, `${name}.html`), `<!doctype html><html lang="en"><head><title>t</title>
+      <link rel="icon" href="data:,"></head><body><main><iframe title="quiz"></iframe></main><script>
+      window.got = [];
+      addEventListener('message', (e) => got.push(e.data && e.data.event));
+      document.querySelector('iframe').src = '${quiz.url}?embed=1&parent=' + encodeURIComponent(${parent}) + '#/result';
+      </script></body></html>`);
+  }
   fs.writeFileSync(path.join(dir, 'dark.html'), `<!doctype html><html lang="en"><head><title>t</title>
     <link rel="icon" href="data:,"></head><body><main>
     <div id="quiz" data-role-quiz data-theme="dark" data-accent="#0b5566"></div></main>
@@ -233,5 +242,32 @@ test('an accent that would fail contrast on the dark theme is not applied', asyn
   assert.equal(used, '#0b5566');
   await light.close();
   clean(t);
+  await context.close();
+});
+
+test('a page that frames the quiz itself gets no result, and a false parent gets nothing', async () => {
+  // The visitor has a finished quiz saved where the framed quiz can read it.
+  const saved = `p2.2.5.r.${'0'.repeat(TOTAL)}`;
+  const init = ([origin, value]) => {
+    if (location.origin === origin && window !== window.top) localStorage.setItem('role-quiz', value);
+  };
+  const context = await browser.newContext();
+  await context.addInitScript(init, [quiz.origin, saved]);
+  const t = { context, ...(await openPage(context)) };
+  await t.page.goto(host.url + 'hostile.html');
+  const frame = t.page.frameLocator('iframe');
+  await frame.locator('.result').waitFor(); // the saved result is on screen inside the frame...
+  await t.page.waitForFunction(() => window.got.includes('ready'));
+  await t.page.waitForTimeout(500);
+  const got = await t.page.evaluate(() => window.got);
+  assert.ok(!got.includes('complete'), `...but no result reaches the framer: ${got}`);
+  assert.deepEqual(t.problems, []);
+  // A page that names another origin as the parent gets nothing at all, and the quiz says why.
+  await t.page.goto(host.url + 'liar.html');
+  await t.page.frameLocator('iframe').locator('.result').waitFor();
+  await t.page.waitForTimeout(500);
+  assert.deepEqual(await t.page.evaluate(() => window.got), []);
+  assert.equal(t.problems.length, 1, t.problems.join('\n'));
+  assert.match(t.problems[0], /\[role-quiz\] not embedded by https:\/\/jobs\.example\.com/);
   await context.close();
 });
