@@ -41,9 +41,25 @@ fi
 
 WBG="$(wbg_version)"
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG" ]; then
-  say "building wasm-bindgen-cli $WBG (about 7 minutes)"
-  # Not --locked: its lock file names a webpki-roots release the registry no longer has.
-  cargo install wasm-bindgen-cli --version "$WBG" --force
+  # Built from its crates.io source with a lock file this project keeps (upstream's names a
+  # webpki-roots release the registry no longer has), so every machine builds the same tool.
+  LOCK="$ROOT/scripts/locks/wasm-bindgen-cli-$WBG.lock"
+  if [ ! -f "$LOCK" ]; then
+    echo "no $LOCK: copy the crate's source, run cargo generate-lockfile there, and keep the result" >&2
+    exit 1
+  fi
+  say "building wasm-bindgen-cli $WBG with scripts/locks/ (about 7 minutes)"
+  WORK="$(mktemp -d)"
+  # Cargo has no download command: a throwaway manifest that depends on the crate fetches it.
+  mkdir -p "$WORK/fetch/src" && touch "$WORK/fetch/src/lib.rs"
+  printf '[package]\nname = "fetch"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm-bindgen-cli = "=%s"\n' "$WBG" >"$WORK/fetch/Cargo.toml"
+  (cd "$WORK/fetch" && cargo fetch --quiet)
+  MANIFEST="$(cd "$WORK/fetch" && cargo metadata --format-version 1 --offline |
+    grep -o "\"manifest_path\":\"[^\"]*wasm-bindgen-cli-$WBG/Cargo.toml\"" | head -1 | cut -d'"' -f4)"
+  cp -r "$(dirname "$MANIFEST")" "$WORK/src"
+  cp "$LOCK" "$WORK/src/Cargo.lock"
+  cargo install --locked --path "$WORK/src" --force
+  rm -rf "$WORK"
 fi
 if ! grep -q "wasm_bindgen = \"$WBG\"" "$ROOT/Trunk.toml"; then
   echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $WBG: update [tools]" >&2

@@ -22,8 +22,11 @@ cargo test --quiet -- --nocapture
 step "browser tests: components and state in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser
 
-step "release build under a sub-path"
+step "release build under a sub-path, as deployed at the address the end-to-end tests serve it from"
 rm -rf dist
+# A deploy sets its public address so link previews are absolute; the tests do too, and serve the
+# build there (tests/e2e/lib.mjs), so share links and previews are checked as a host serves them.
+export ROLE_QUIZ_PUBLIC_URL="http://127.0.0.1:${ROLE_QUIZ_TEST_PORT:-17979}/careers/quiz/"
 trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 
 step "first-screen size against the budget"

@@ -33,11 +33,18 @@ export async function launch() {
 
 let nextPort = 18000 + Math.floor(Math.random() * 1000);
 /**
- * Serves dist under MOUNT on a fresh loopback port; returns { url, origin, hits, close }.
- * `headers` picks the caching headers a host sends (see serve.mjs).
+ * The address the build was made for (`ROLE_QUIZ_PUBLIC_URL`, set by scripts/test.sh): share
+ * links and link previews point there, so the build is served there when it is the public site.
  */
-export async function site(dir = DIST, mount = MOUNT, headers = 'none') {
-  const port = nextPort++;
+export const PUBLIC = process.env.ROLE_QUIZ_PUBLIC_URL ? new URL(process.env.ROLE_QUIZ_PUBLIC_URL) : null;
+
+/**
+ * Serves dist under MOUNT; returns { url, origin, hits, close }. `headers` picks the caching
+ * headers a host sends (see serve.mjs). The public site (`publicSite`, the default for dist) is
+ * served at PUBLIC's port when the build has one; anything else on a fresh loopback port.
+ */
+export async function site(dir = DIST, mount = MOUNT, headers = 'none', publicSite = dir === DIST && mount === MOUNT) {
+  const port = publicSite && PUBLIC ? Number(PUBLIC.port) : nextPort++;
   const server = await serve(dir, port, mount, '127.0.0.1', headers);
   return {
     origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, hits: server.hits,

@@ -13,7 +13,8 @@ before(async () => {
   // A copy of the build, so the test can deploy a "new version" over it.
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-deploy-'));
   fs.cpSync(DIST, dir, { recursive: true });
-  server = await site(dir);
+  // The deployed site: its share links point here.
+  server = await site(dir, undefined, 'none', true);
 });
 after(async () => { await browser?.close(); server?.close(); });
 
@@ -128,7 +129,7 @@ test('a deploy that renames every file reaches a returning visitor online and of
   fs.cpSync(DIST, copy, { recursive: true });
   age(copy, 2);
   // nginx's default: Last-Modified and no Cache-Control, so old pages look "fresh" for hours.
-  const host = await site(copy, undefined, 'lastmod');
+  const host = await site(copy, undefined, 'lastmod', false);
   const context = await browser.newContext();
   const t = { context, ...(await openPage(context)) };
   const { page } = t;
@@ -179,7 +180,7 @@ test('a deploy that renames every file reaches a returning visitor online and of
 
 for (const headers of ['none', 'etag']) {
   test(`the first visit downloads each file once (host headers: ${headers})`, async () => {
-    const host = await site(DIST, undefined, headers);
+    const host = await site(DIST, undefined, headers, false);
     const context = await browser.newContext();
     const t = { context, ...(await openPage(context)) };
     const { page } = t;

@@ -215,7 +215,9 @@ test('role and outcome pages carry their link-preview tags and images', async ()
     assert.match(meta['og:title'], titles[role]);
     if (role === 'mle') assert.match(meta['og:description'], /\$210,000/);
     if (role === 'mlops') assert.match(meta['og:description'], /\$205,000/);
-    assert.ok(meta['og:image'].endsWith(`r/${role}.png`));
+    // Absolute, as crawlers need them: the build knows its public address.
+    assert.equal(meta['og:url'], `${server.url}r/${role}.html`);
+    assert.equal(meta['og:image'], `${server.url}r/${role}.png`);
     assert.equal(meta['og:image:width'], '1200');
     assert.equal(meta['og:image:height'], '630');
     assert.deepEqual(pngSize(path.join(DIST, 'r', `${role}.png`)), [1200, 630]);
