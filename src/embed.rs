@@ -1,8 +1,12 @@
-//! Embed mode: the app inside a recruiter's page, loaded by `embed.js` in an iframe.
+//! Embed mode: the app inside a recruiter's page, loaded by `embed.js` in an iframe. This file
+//! reads the options (`EmbedConfig`) and talks to the host page (the `imp` module); colours and
+//! their contrast live in `theme.rs`.
 //!
 //! The query string is untrusted: every option is validated and a bad one is dropped. Messages
 //! go only to the parent origin the loader declared. Only `complete` carries anything about the
 //! visitor: the result's level, role and a share link, which encodes all the answers.
+
+use crate::theme::Theme;
 
 /// Options read from the iframe's address.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -11,8 +15,8 @@ pub struct EmbedConfig {
     pub parent: String,
     /// Accent colour as `#rrggbb`.
     pub accent: Option<String>,
-    /// `light` or `dark`; `None` follows the system.
-    pub theme: Option<&'static str>,
+    /// The host's theme; `None` follows the visitor's system setting.
+    pub theme: Option<Theme>,
     /// Tighter spacing, and a shorter result.
     pub compact: bool,
     /// The host shows its own heading: the intro's title is for screen readers only.
@@ -152,13 +156,7 @@ impl EmbedConfig {
                 "embed" => embed = v == "1",
                 "parent" if is_origin(&v) => cfg.parent = v,
                 "accent" => cfg.accent = parse_hex_colour(&v),
-                "theme" => {
-                    cfg.theme = match v.as_str() {
-                        "light" => Some("light"),
-                        "dark" => Some("dark"),
-                        _ => None,
-                    }
-                }
+                "theme" => cfg.theme = Theme::parse(&v),
                 "compact" => cfg.compact = v == "1",
                 "title" => cfg.hide_title = v == "0",
                 "bg" => cfg.background = parse_hex_colour(&v),
@@ -170,100 +168,6 @@ impl EmbedConfig {
         }
         (embed && !cfg.parent.is_empty()).then_some(cfg)
     }
-}
-
-/// WCAG relative luminance of a `#rrggbb` colour.
-pub fn luminance(colour: &str) -> f64 {
-    let channel = |i: usize| {
-        let v = colour
-            .get(i..i + 2)
-            .and_then(|h| u8::from_str_radix(h, 16).ok())
-            .unwrap_or(0);
-        let c = f64::from(v) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            // x^2.4 as x^(2 + 1/4 + 1/8 + 1/64 + 1/128) = x^2.3984 from square roots (a wasm
-            // instruction): libm's `pow` would add 2 KB; the error is below 0.005 in a ratio.
-            let x = (c + 0.055) / 1.055;
-            let roots: Vec<f64> = std::iter::successors(Some(x), |r| Some(r.sqrt()))
-                .take(8)
-                .collect();
-            x * x * roots[2] * roots[3] * roots[6] * roots[7]
-        }
-    };
-    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-}
-
-/// WCAG contrast ratio between two `#rrggbb` colours.
-pub fn contrast(a: &str, b: &str) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// Black or white, whichever reads better on `accent`.
-pub fn ink_for(accent: &str) -> &'static str {
-    if contrast(accent, "#ffffff") >= contrast(accent, "#000000") {
-        "#ffffff"
-    } else {
-        "#000000"
-    }
-}
-
-/// The colours of a theme that text is drawn in or on (`styles/main.css` holds the same).
-#[derive(Debug, Clone, Copy)]
-pub struct Palette {
-    /// Page background.
-    pub bg: &'static str,
-    /// Body text.
-    pub ink: &'static str,
-    /// Secondary text.
-    pub muted: &'static str,
-    /// Links, outlines and buttons.
-    pub accent: &'static str,
-    /// Borders.
-    pub line: &'static str,
-}
-
-/// The light theme.
-pub const LIGHT: Palette = Palette {
-    bg: "#ffffff",
-    ink: "#14181b",
-    muted: "#4a555c",
-    accent: "#0b7285",
-    line: "#c9d2d6",
-};
-
-/// The dark theme.
-pub const DARK: Palette = Palette {
-    bg: "#0e1a1d",
-    ink: "#eef3f4",
-    muted: "#b4c2c6",
-    accent: "#66d9e8",
-    line: "#3b555c",
-};
-
-fn palette(dark: bool) -> Palette {
-    if dark {
-        DARK
-    } else {
-        LIGHT
-    }
-}
-
-/// The host's accent is also text and outline colour, so it is used only where it keeps AA
-/// contrast (4.5:1) on the active theme's background; otherwise the theme's own accent stays.
-pub fn accent_fits(accent: &str, dark: bool) -> bool {
-    contrast(accent, palette(dark).bg) >= 4.5
-}
-
-/// The host page's background is used behind the quiz only where the theme's text, secondary
-/// text and links all keep AA contrast (4.5:1) on it; otherwise the theme's own stays.
-pub fn background_fits(bg: &str, dark: bool) -> bool {
-    let p = palette(dark);
-    [p.ink, p.muted, p.accent]
-        .iter()
-        .all(|c| contrast(c, bg) >= 4.5)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -328,10 +232,10 @@ mod imp {
             .forget();
         }
         if let Some(theme) = cfg.theme {
-            let _ = root.set_attribute("data-theme", theme);
+            let _ = root.set_attribute("data-theme", theme.id());
         }
         let dark = match cfg.theme {
-            Some(t) => t == "dark",
+            Some(t) => t == crate::theme::Theme::Dark,
             None => window
                 .match_media("(prefers-color-scheme: dark)")
                 .ok()
@@ -341,17 +245,17 @@ mod imp {
         let accent = cfg
             .accent
             .as_deref()
-            .filter(|a| super::accent_fits(a, dark));
+            .filter(|a| crate::theme::accent_fits(a, dark));
         let background = cfg
             .background
             .as_deref()
-            .filter(|bg| super::background_fits(bg, dark));
+            .filter(|bg| crate::theme::background_fits(bg, dark));
         if let Ok(el) = root.clone().dyn_into::<web_sys::HtmlElement>() {
             // CSSOM, not a style attribute: allowed under the strict CSP.
             let style = el.style();
             if let Some(accent) = accent {
                 let _ = style.set_property("--accent", accent);
-                let _ = style.set_property("--accent-ink", super::ink_for(accent));
+                let _ = style.set_property("--accent-ink", crate::theme::ink_for(accent));
             }
             if let Some(bg) = background {
                 let _ = style.set_property("--bg", bg);
@@ -488,7 +392,7 @@ mod tests {
         .expect("embedded");
         assert_eq!(c.parent, "https://jobs.example.com");
         assert_eq!(c.accent.as_deref(), Some("#0b7285"));
-        assert_eq!(c.theme, Some("dark"));
+        assert_eq!(c.theme, Some(Theme::Dark));
         assert!(c.compact);
         let c = EmbedConfig::from_query(
             "embed=1&parent=http://127.0.0.1:9&accent=red;x&theme=neon&compact=yes",
@@ -534,33 +438,12 @@ mod tests {
             origin_of("https://jobs.example.com:8443/careers/ai?x=1#y").as_deref(),
             Some("https://jobs.example.com:8443")
         );
-        assert_eq!(origin_of("http://127.0.0.1:9/").as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(
+            origin_of("http://127.0.0.1:9/").as_deref(),
+            Some("http://127.0.0.1:9")
+        );
         for bad in ["", "about:blank", "file:///x", "https://", "javascript://x"] {
             assert_eq!(origin_of(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn picks_readable_ink_and_keeps_contrast() {
-        assert_eq!(ink_for("#0b7285"), "#ffffff");
-        assert_eq!(ink_for("#ffd43b"), "#000000");
-        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
-        // Exact WCAG values (computed with x^2.4): 4.54 and 5.59.
-        assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.02);
-        assert!((contrast("#0b7285", "#ffffff") - 5.59).abs() < 0.02);
-        assert!(accent_fits("#0b5566", false));
-        assert!(!accent_fits("#0b5566", true), "dark teal on the dark theme");
-        assert!(!accent_fits("#ffd43b", false), "yellow text on white");
-        assert!(accent_fits("#ffd43b", true));
-        assert!(
-            background_fits("#f8f9fa", false),
-            "a near-white careers page"
-        );
-        assert!(background_fits("#1b1f24", true), "a near-black one");
-        assert!(!background_fits("#1b1f24", false), "dark page, light theme");
-        assert!(
-            !background_fits("#808080", false),
-            "mid grey keeps the theme's own"
-        );
     }
 }

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod quiz;
 pub mod route;
 pub mod state;
+pub mod theme;
 pub mod web;
 
 /// Mounts the app into the page's `#app` element, replacing the loading placeholder.

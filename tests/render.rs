@@ -391,3 +391,37 @@ async fn the_prerendered_intro_starts_without_webassembly() {
     assert!(html.contains("href=\"#/q/1\""));
     assert!(html.contains(">Start the quiz</a>"));
 }
+
+#[test]
+fn the_stylesheet_uses_the_one_palette() {
+    use role_quiz::theme::{Palette, DARK, LIGHT};
+    let css = include_str!("../styles/main.css");
+    // The light theme in `:root`, the dark one in the prefers-color-scheme block.
+    let light = &css[css.find(":root {").expect("root")..];
+    let dark = &css[css
+        .find("@media (prefers-color-scheme: dark)")
+        .expect("dark")..];
+    let check = |block: &str, p: &Palette, name: &str| {
+        let block = &block[..block.find('}').expect("block end")];
+        for (var, value) in [
+            ("--bg", p.bg),
+            ("--surface", p.surface),
+            ("--ink", p.ink),
+            ("--muted", p.muted),
+            ("--accent", p.accent),
+            ("--accent-ink", p.accent_ink),
+            ("--line", p.line),
+            ("--focus", p.focus),
+        ] {
+            assert!(
+                block.contains(&format!("{var}: {value};")),
+                "{name}: styles/main.css lacks {var}: {value}"
+            );
+        }
+    };
+    check(light, &LIGHT, "light");
+    check(dark, &DARK, "dark");
+    // The forced dark theme (embeds) repeats the dark palette.
+    let forced = &css[css.find(":root[data-theme=\"dark\"]").expect("forced dark")..];
+    check(forced, &DARK, "forced dark");
+}

@@ -158,8 +158,7 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
         }
         // Only a result answered in this frame, never one restored from storage or brought back
         // by an undo: otherwise any page that frames the quiz could read a visitor's answers.
-        Screen::Result(done)
-            if matches!(before, Some(Screen::Question(i)) if *i + 1 == s.answers.len()) =>
+        Screen::Result(done) if matches!(before, Some(Screen::Question(i)) if *i + 1 == s.answers.len()) =>
         {
             let a = &done.assessment;
             let lead = &done.bank.roles[a.lead()];

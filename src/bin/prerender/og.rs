@@ -10,8 +10,26 @@ pub const HEIGHT: u32 = 630;
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
-const BG: [u8; 3] = [0x0b, 0x72, 0x85];
-const INK: [u8; 3] = [0xff, 0xff, 0xff];
+/// The light theme's accent and the ink on it (`src/theme.rs`).
+const BG: [u8; 3] = rgb(role_quiz::theme::LIGHT.accent);
+const INK: [u8; 3] = rgb(role_quiz::theme::LIGHT.accent_ink);
+
+/// `#rrggbb` as bytes, at compile time (the palette is checked by `tests/render.rs`).
+const fn rgb(hex: &str) -> [u8; 3] {
+    let b = hex.as_bytes();
+    const fn nibble(c: u8) -> u8 {
+        match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            _ => 0,
+        }
+    }
+    [
+        nibble(b[1]) << 4 | nibble(b[2]),
+        nibble(b[3]) << 4 | nibble(b[4]),
+        nibble(b[5]) << 4 | nibble(b[6]),
+    ]
+}
 const MARGIN: f32 = 72.0;
 
 struct Canvas {

@@ -54,13 +54,29 @@ fn fnv(data: &[u8]) -> String {
 /// Fills `{{key}}` from the interface strings; attributes the minifier left unquoted get quotes.
 pub fn fill_shell(html: &str) -> String {
     let mut out = html.to_string();
-    for (k, v) in TEXT_PAIRS {
+    for (k, v) in TEXT_PAIRS.iter().chain(&palette_pairs()) {
         let v = escape(v);
         out = out.replace(&format!("=\"{{{{{k}}}}}\""), &format!("=\"{v}\""));
         out = out.replace(&format!("={{{{{k}}}}}"), &format!("=\"{v}\""));
         out = out.replace(&format!("{{{{{k}}}}}"), &v);
     }
     out
+}
+
+/// The themes' colours as `{{key}}` values (`light_bg`, `dark_accent`, ...) for the page shell
+/// and `embed.js`: the palette is written once, in `src/theme.rs`.
+pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
+    let (l, d) = (role_quiz::theme::LIGHT, role_quiz::theme::DARK);
+    vec![
+        ("light_bg", l.bg),
+        ("light_ink", l.ink),
+        ("light_line", l.line),
+        ("light_accent", l.accent),
+        ("dark_bg", d.bg),
+        ("dark_ink", d.ink),
+        ("dark_line", d.line),
+        ("dark_accent", d.accent),
+    ]
 }
 
 /// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`.
@@ -217,7 +233,7 @@ fn role_page(
 <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <title>{t}</title><meta name=\"description\" content=\"{d}\">\
-<meta name=\"theme-color\" content=\"#0b7285\">\
+<meta name=\"theme-color\" content=\"{accent}\">\
 <meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{t}\">\
 <meta property=\"og:description\" content=\"{d}\"><meta property=\"og:url\" content=\"{url}\">\
 <meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{w}\">\
@@ -228,6 +244,7 @@ fn role_page(
 <script src=\"{public}share-open.js\" defer></script></head><body>{body}</body></html>\n",
         w = og::WIDTH,
         h = og::HEIGHT,
+        accent = role_quiz::theme::LIGHT.accent,
     )
 }
 
@@ -420,7 +437,7 @@ pub fn run() -> Res<()> {
     let source = PathBuf::from(std::env::var("TRUNK_SOURCE_DIR").unwrap_or_else(|_| ".".into()));
     // Strings go in as JavaScript string content: no quote or backslash may break out.
     let loader = minify_js(&read(&source.join("embed/embed.js"))?);
-    let (light, dark) = (role_quiz::embed::LIGHT, role_quiz::embed::DARK);
+    let (light, dark) = (role_quiz::theme::LIGHT, role_quiz::theme::DARK);
     let palette = [
         ("light_bg", light.bg),
         ("light_ink", light.ink),
