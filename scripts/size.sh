@@ -4,7 +4,7 @@
 # just above the current size so that any growth fails and has to be argued for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_BYTES=140100
+BUDGET_BYTES=141700
 
 dist="${DIST:-dist}"
 [ -f "$dist/index.html" ] || { echo "no $dist/index.html: run trunk build --release first" >&2; exit 1; }
