@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import * as lib from './lib.mjs';
 import { launch, site, openPage, axe, ROOT, DIST, shot, TOTAL, keyed, choose } from './lib.mjs';
 
 let browser, quiz, host;
@@ -53,11 +54,7 @@ async function open(width, init) {
   return t;
 }
 
-function clean(t) {
-  assert.deepEqual(t.problems, [], 'console errors or warnings');
-  const ok = [host.origin, quiz.origin];
-  assert.deepEqual(t.requests.filter((u) => !ok.some((o) => u.startsWith(o))), []);
-}
+const clean = (t) => lib.clean(t, host.origin, quiz.origin);
 
 /** The iframe's height equals its content's, and nothing scrolls inside it. */
 async function fits(page, label) {

@@ -33,11 +33,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.close(); host?.close(); });
 
-const clean = (t) => {
-  const ok = [server.origin, host.origin];
-  assert.deepEqual(t.problems, [], 'console errors or warnings');
-  assert.deepEqual(t.requests.filter((u) => !ok.some((o) => u.startsWith(o)) && !u.startsWith('data:')), []);
-};
+const clean = (t) => lib.clean(t, server.origin, host.origin);
 
 /** Someone drawn to MLOps; every statement neutral and the first option shown; a close call. */
 const ANSWERS = {

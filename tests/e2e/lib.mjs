@@ -129,10 +129,10 @@ export async function fresh(browser, options = {}) {
   return { context, ...(await openPage(context)) };
 }
 
-/** Every test checks this on its way out: no console noise, no request to another origin. */
-export function clean({ problems, requests }, origin) {
+/** Every test checks this on its way out: no console noise, no request to other origins. */
+export function clean({ problems, requests }, ...origins) {
   assert.deepEqual(problems, [], 'console errors or warnings');
-  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+  const foreign = requests.filter((u) => !origins.some((o) => u.startsWith(o)) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
 }
 

@@ -383,25 +383,58 @@ pub fn frame_ancestors(value: Option<&str>) -> Res<Option<String>> {
     }
 }
 
+/// Everything the hook reads from its environment, read once before any file is touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Trunk's staging folder: the site being built.
+    pub staging: PathBuf,
+    /// The project folder (for `embed/embed.js`).
+    pub source: PathBuf,
+    /// `--public-url`, ending in `/`.
+    pub public: String,
+    /// `ROLE_QUIZ_PUBLIC_URL` ending in `/`: the deployed address link previews need.
+    pub site: Option<String>,
+    /// A release build (strict CSP, loader moved out of the page).
+    pub release: bool,
+    /// `ROLE_QUIZ_FRAME_ANCESTORS`, checked.
+    pub frame_ancestors: Option<String>,
+}
+
+fn with_slash(s: String) -> String {
+    if s.ends_with('/') {
+        s
+    } else {
+        s + "/"
+    }
+}
+
+impl Config {
+    /// Reads the configuration through `var` (the environment in the build).
+    pub fn read(var: impl Fn(&str) -> Option<String>) -> Res<Config> {
+        Ok(Config {
+            staging: PathBuf::from(var("TRUNK_STAGING_DIR").unwrap_or_else(|| "dist".into())),
+            source: PathBuf::from(var("TRUNK_SOURCE_DIR").unwrap_or_else(|| ".".into())),
+            public: with_slash(var("TRUNK_PUBLIC_URL").unwrap_or_else(|| "/".into())),
+            site: var("ROLE_QUIZ_PUBLIC_URL")
+                .filter(|s| !s.is_empty())
+                .map(with_slash),
+            // `trunk serve` (a debug build) injects an inline live-reload script; a CSP would
+            // block it, so the strict policy belongs to release builds.
+            release: var("TRUNK_PROFILE").is_none_or(|p| p == "release"),
+            frame_ancestors: frame_ancestors(var("ROLE_QUIZ_FRAME_ANCESTORS").as_deref())?,
+        })
+    }
+}
+
 /// Everything the hook does, in order.
 pub fn run() -> Res<()> {
-    let staging =
-        PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
-    let mut public = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    if !public.ends_with('/') {
-        public.push('/');
-    }
+    let cfg = Config::read(|k| std::env::var(k).ok())?;
+    let (staging, public) = (&cfg.staging, cfg.public.clone());
     // Link previews need absolute addresses; without the setting they fall back to the path.
-    let site = match std::env::var("ROLE_QUIZ_PUBLIC_URL") {
-        Ok(s) if !s.is_empty() => {
-            if s.ends_with('/') {
-                s
-            } else {
-                format!("{s}/")
-            }
-        }
-        _ => {
-            if std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release") {
+    let site = match &cfg.site {
+        Some(s) => s.clone(),
+        None => {
+            if cfg.release {
                 eprintln!(
                     "warning: ROLE_QUIZ_PUBLIC_URL is not set, so shared links get no preview: \
                      og:url and og:image are relative and chat apps do not resolve them. Build \
@@ -421,12 +454,9 @@ pub fn run() -> Res<()> {
     // The whole app as it first renders (the intro), with Yew's hydration markers.
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(true).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
-    // `trunk serve` (a debug build) injects an inline live-reload script whose addresses it fills
-    // in as it serves; a CSP would block it, so the strict policy belongs to release builds.
-    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
-    let html = if release {
+    let html = if cfg.release {
         add_csp(&drop_wasm_preload(&externalise_loader(
-            &html, &staging, &public,
+            &html, staging, &public,
         )?))?
     } else {
         html
@@ -434,21 +464,11 @@ pub fn run() -> Res<()> {
     write(&index_path, html)?;
 
     write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
-    let source = PathBuf::from(std::env::var("TRUNK_SOURCE_DIR").unwrap_or_else(|_| ".".into()));
     // Strings go in as JavaScript string content: no quote or backslash may break out.
-    let loader = minify_js(&read(&source.join("embed/embed.js"))?);
-    let (light, dark) = (role_quiz::theme::LIGHT, role_quiz::theme::DARK);
-    let palette = [
-        ("light_bg", light.bg),
-        ("light_ink", light.ink),
-        ("light_line", light.line),
-        ("dark_bg", dark.bg),
-        ("dark_ink", dark.ink),
-        ("dark_line", dark.line),
-    ];
+    let loader = minify_js(&read(&cfg.source.join("embed/embed.js"))?);
     let loader = TEXT_PAIRS
         .iter()
-        .chain(&palette)
+        .chain(&palette_pairs())
         .fold(loader, |js, (k, v)| {
             let safe = v
                 .replace('\\', "\\\\")
@@ -458,8 +478,8 @@ pub fn run() -> Res<()> {
             js.replace(&format!("{{{{{k}}}}}"), &safe)
         });
     write(&staging.join("embed.js"), loader + "\n")?;
-    let css = find_asset(&staging, "main-", ".css")?;
-    let icon = find_asset(&staging, "favicon-", ".svg")?;
+    let css = find_asset(staging, "main-", ".css")?;
+    let icon = find_asset(staging, "favicon-", ".svg")?;
     for page in share_pages() {
         let body = rt.block_on(
             LocalServerRenderer::<RolePage>::with_props(RolePageProps {
@@ -480,7 +500,7 @@ pub fn run() -> Res<()> {
         )?;
         write(&staging.join("r").join(format!("{}.png", page.id)), png)?;
     }
-    let sw = service_worker(&staging)?;
+    let sw = service_worker(staging)?;
     write(&staging.join("sw.js"), sw)?;
     let ancestors = frame_ancestors(std::env::var("ROLE_QUIZ_FRAME_ANCESTORS").ok().as_deref())?;
     write(
@@ -493,6 +513,89 @@ pub fn run() -> Res<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Trunk's own `index.html` for this project, saved from a build without the hook: a Trunk
+    /// upgrade that changes its markup fails these tests, not a deploy. Refresh it with the
+    /// hook removed from a copy of Trunk.toml (`trunk build --release --public-url
+    /// /careers/quiz/ --config <copy>`).
+    const TRUNK_INDEX: &str = include_str!("../../../tests/fixtures/trunk-0.22.1-index.html");
+
+    #[test]
+    fn the_shell_transforms_work_on_trunks_own_output() {
+        let filled = fill_shell(TRUNK_INDEX);
+        assert!(!filled.contains("{{"), "every placeholder filled");
+        assert!(filled.contains(&format!("<title>{}</title>", escape(TEXT.app_title))));
+        assert!(filled.contains(&format!(
+            "content=\"{}\" name=description",
+            escape(TEXT.meta_description)
+        )));
+        assert!(filled.contains(&format!(
+            "content=\"{}\" name=theme-color",
+            role_quiz::theme::LIGHT.accent
+        )));
+
+        let with_app = replace_app(&filled, "<main>INTRO</main>").expect("an #app element");
+        assert!(
+            with_app.contains("<div id=app><main>INTRO</main></div>"),
+            "{with_app}"
+        );
+        assert!(
+            !with_app.contains(TEXT.loading),
+            "the loading placeholder is gone"
+        );
+
+        let dir = std::env::temp_dir().join(format!("rq-shell-{}", std::process::id()));
+        let external = externalise_loader(&with_app, &dir, "/careers/quiz/").expect("loader moved");
+        assert!(
+            !external.contains("<script type=module>"),
+            "no inline script is left"
+        );
+        let boot = external
+            .split("<script type=module src=\"/careers/quiz/")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the loader as a file");
+        let code = fs::read_to_string(dir.join(boot)).expect("boot file written");
+        assert!(code.contains("init("), "Trunk's loader moved whole: {code}");
+        let _ = fs::remove_dir_all(&dir);
+
+        let lean = drop_wasm_preload(&external);
+        assert!(!lean.contains("rel=preload"), "no preload of the wasm");
+        assert!(
+            lean.contains("rel=modulepreload"),
+            "the JS glue is still preloaded"
+        );
+
+        let strict = add_csp(&lean).expect("a meta charset to follow");
+        assert!(strict.starts_with(
+            "<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""
+        ));
+    }
+
+    #[test]
+    fn configuration_is_read_once_with_defaults() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let c = Config::read(env(&[])).expect("defaults");
+        assert_eq!(c.staging, PathBuf::from("dist"));
+        assert_eq!((c.public.as_str(), c.site, c.release), ("/", None, true));
+        let c = Config::read(env(&[
+            ("TRUNK_PUBLIC_URL", "/quiz"),
+            ("ROLE_QUIZ_PUBLIC_URL", "https://a.example/quiz"),
+            ("TRUNK_PROFILE", "debug"),
+        ]))
+        .expect("valid");
+        assert_eq!(c.public, "/quiz/");
+        assert_eq!(c.site.as_deref(), Some("https://a.example/quiz/"));
+        assert!(!c.release);
+        assert!(Config::read(env(&[("ROLE_QUIZ_FRAME_ANCESTORS", "*")])).is_err());
+    }
 
     #[test]
     fn minifying_drops_whole_line_comments_only() {
