@@ -198,22 +198,10 @@ fn random_answerers_rarely_get_a_clear_fit() {
 /// A person of role `r`: keyed answers (their role's options and statements, strongly
 /// disagreeing with the other's), each replaced by a random one with probability `noise`.
 fn keyed(b: &Bank, seed: u32, qi: usize, rng: &mut Rng, r: usize, noise: f64) -> u8 {
-    let q = &b.questions[qi];
     if rng.chance(noise) {
-        return rng.below(q.options.len()) as u8;
+        return rng.below(b.questions[qi].options.len()) as u8;
     }
-    match q.kind {
-        QuestionKind::Scale if q.options[STRONGLY_AGREE as usize].weights[r] > 0 => STRONGLY_AGREE,
-        QuestionKind::Scale => 0,
-        // The first option of theirs in the order they see.
-        QuestionKind::Choice => {
-            let order = role_quiz::quiz::order::shown(seed, qi, q);
-            order
-                .into_iter()
-                .find(|&o| q.options[usize::from(o)].weights[r] > 0)
-                .unwrap_or(0)
-        }
-    }
+    common::keyed_answer(b, qi, r, Some(seed))
 }
 
 #[test]

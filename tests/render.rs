@@ -159,19 +159,7 @@ async fn a_statement_has_five_points_in_order_and_keeps_the_answer() {
 /// Complete answers for a person of role `id`: their role's first option in every scenario,
 /// "Strongly agree" to their role's statements and "Strongly disagree" to the others.
 fn answers_for(id: &str) -> Vec<Answer> {
-    let b = bank();
-    let r = b.roles.iter().position(|x| x.id == id).expect("role");
-    b.questions
-        .iter()
-        .map(|q| {
-            let mine = |o: &&role_quiz::quiz::AnswerOption| o.weights[r] > 0;
-            Some(match q.kind {
-                QuestionKind::Scale if q.options[4].weights[r] > 0 => 4,
-                QuestionKind::Scale => 0,
-                QuestionKind::Choice => q.options.iter().position(|o| mine(&o)).unwrap_or(0) as u8,
-            })
-        })
-        .collect()
+    common::answers_as(&bank(), id)
 }
 
 fn finished(answers: &[Answer]) -> Rc<Finished> {

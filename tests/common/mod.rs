@@ -69,6 +69,33 @@ pub fn is_statement(b: &Bank, qi: usize) -> bool {
     b.questions[qi].kind == QuestionKind::Scale
 }
 
+/// The answer of someone drawn to role `r` at question `qi`: "Strongly agree" with its
+/// statements and "Strongly disagree" with the others; in a scenario, the first option of that
+/// role in the order the person with `seed` sees (file order without a seed).
+pub fn keyed_answer(b: &Bank, qi: usize, r: usize, seed: Option<u32>) -> u8 {
+    let q = &b.questions[qi];
+    let mine = |o: u8| q.options[usize::from(o)].weights[r] > 0;
+    match q.kind {
+        QuestionKind::Scale if mine(4) => 4,
+        QuestionKind::Scale => 0,
+        QuestionKind::Choice => {
+            let order = match seed {
+                Some(seed) => order::shown(seed, qi, q),
+                None => (0..q.options.len() as u8).collect(),
+            };
+            order.into_iter().find(|&o| mine(o)).unwrap_or(0)
+        }
+    }
+}
+
+/// Every answer of someone drawn to the role with this id, in file order.
+pub fn answers_as(b: &Bank, id: &str) -> Vec<Answer> {
+    let r = role(b, id);
+    (0..b.questions.len())
+        .map(|qi| Some(keyed_answer(b, qi, r, None)))
+        .collect()
+}
+
 /// The role index with this id.
 pub fn role(b: &Bank, id: &str) -> usize {
     b.roles
