@@ -216,6 +216,9 @@ fn share_pages() -> Vec<SharePage> {
     pages
 }
 
+/// The share pages' template.
+const ROLE_HTML: &str = include_str!("role.html");
+
 fn role_page(
     page: &SharePage,
     body: &str,
@@ -225,27 +228,24 @@ fn role_page(
     icon: &str,
 ) -> String {
     let title = format!("{} · {}", page.title, TEXT.app_title);
-    let (t, d) = (escape(&title), escape(&page.description));
-    let image = format!("{site}r/{}.png", page.id);
-    let url = format!("{site}r/{}.html", page.id);
-    format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{t}</title><meta name=\"description\" content=\"{d}\">\
-<meta name=\"theme-color\" content=\"{accent}\">\
-<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{t}\">\
-<meta property=\"og:description\" content=\"{d}\"><meta property=\"og:url\" content=\"{url}\">\
-<meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{w}\">\
-<meta property=\"og:image:height\" content=\"{h}\"><meta property=\"og:image:alt\" content=\"{t}\">\
-<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"{t}\">\
-<meta name=\"twitter:description\" content=\"{d}\"><meta name=\"twitter:image\" content=\"{image}\">\
-<link rel=\"icon\" href=\"{public}{icon}\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"{public}{css}\">\
-<script src=\"{public}share-open.js\" defer></script></head><body>{body}</body></html>\n",
-        w = og::WIDTH,
-        h = og::HEIGHT,
-        accent = role_quiz::theme::LIGHT.accent,
-    )
+    let (w, h) = (og::WIDTH.to_string(), og::HEIGHT.to_string());
+    let values = [
+        ("csp", CSP.to_string()),
+        ("page_title", escape(&title)),
+        ("page_description", escape(&page.description)),
+        ("page_url", escape(&format!("{site}r/{}.html", page.id))),
+        ("page_image", escape(&format!("{site}r/{}.png", page.id))),
+        ("image_width", w),
+        ("image_height", h),
+        ("public", escape(public)),
+        ("icon", escape(icon)),
+        ("css", escape(css)),
+    ];
+    let page_html = values.iter().fold(ROLE_HTML.to_string(), |html, (k, v)| {
+        html.replace(&format!("{{{{{k}}}}}"), v)
+    });
+    // The body last: it is rendered HTML, and nothing in it may be taken for a placeholder.
+    fill_shell(&page_html).replace("{{body}}", body)
 }
 
 /// The loader without comment lines and indentation (it is paid for on the host page: about a
@@ -570,6 +570,31 @@ mod tests {
         assert!(strict.starts_with(
             "<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""
         ));
+    }
+
+    #[test]
+    fn role_pages_fill_every_placeholder() {
+        let page = &share_pages()[0];
+        let html = role_page(
+            page,
+            "<main>{{not_a_key}}</main>",
+            "/q/",
+            "https://a.example/q/",
+            "main-1.css",
+            "favicon-1.svg",
+        );
+        assert!(
+            html.contains("<body><main>{{not_a_key}}</main></body>"),
+            "the body is left as rendered"
+        );
+        let head = &html[..html.find("<body>").expect("body")];
+        assert!(!head.contains("{{"), "{head}");
+        assert!(head.contains(&format!(
+            "<meta property=\"og:url\" content=\"https://a.example/q/r/{}.html\">",
+            page.id
+        )));
+        assert!(head.contains("<link rel=\"stylesheet\" href=\"/q/main-1.css\">"));
+        assert!(head.contains(&format!("content=\"{}\"", role_quiz::theme::LIGHT.accent)));
     }
 
     #[test]
