@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): scoring speed, first-screen size, page speed with the CPU slowed 4x,
-# and Lighthouse's four scores. Builds the release site first.
+# Benchmarks (not tests): scoring speed, first-screen size, page speed and interaction latency
+# with the CPU slowed 4x, and Lighthouse's four scores. Builds the release site first.
+# Usage: bash scripts/bench.sh [--peer DIR]...   (DIR: a static build of another quiz, measured
+# in the same run, e.g. --peer ../shared/peers/react; nothing else depends on it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -15,8 +17,15 @@ trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 |
 echo "== first-screen size"
 bash scripts/size.sh
 
-echo "== page speed"
-(cd tests/e2e && node bench.mjs "${RUNS:-5}")
+echo "== page speed and interaction latency"
+peers=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --peer) peers+=(--peer "$(cd "$2" && pwd)"); shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+(cd tests/e2e && node bench.mjs --runs "${RUNS:-5}" "${peers[@]}")
 
 echo "== Lighthouse"
 LH="$PWD/target/bench-tools"

@@ -1,38 +1,92 @@
-// Speed benchmark (not a test): the release build in headless Chromium with the CPU slowed 4x.
-// Prints time to first paint, time until Start works, and time to finish a scripted quiz.
-// Usage: node bench.mjs [runs=5]   (scripts/bench.sh builds, serves and adds Lighthouse)
-import { launch, site, ready, TOTAL } from './lib.mjs';
+// Speed benchmark (not a test): release builds in headless Chromium with the CPU slowed 4x, at
+// 375 px. For role-quiz and for any peer build given with --peer (a static folder served at its
+// root, e.g. ../shared/peers/react), in one run so the ratios hold:
+//   - first contentful paint, and when the first control (Start) is on screen;
+//   - interaction latency from the Event Timing API: for each click, the longest event of that
+//     interaction from input to the next paint (what INP measures); p50 and max;
+//   - a whole quiz by mouse, from Start to the result.
+// Usage: node bench.mjs [--runs 5] [--peer DIR]...   (scripts/bench.sh builds and adds more)
+import { launch, site, MOUNT } from './lib.mjs';
 
-const runs = Number(process.argv[2] || 5);
-const server = await site();
-const browser = await launch();
-const rows = [];
-for (let i = 0; i < runs; i++) {
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 5);
+const peers = args.flatMap((a, i) => (a === '--peer' ? [args[i + 1]] : []));
+
+/** Collects every Event Timing entry with its interaction id, from page load on. */
+function observe() {
+  window.__events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.interactionId) window.__events.push({ id: e.interactionId, duration: e.duration, name: e.name });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** The text that tells one screen from the next. */
+const screenText = (page) => page.evaluate(() => document.querySelector('h1, h2, legend')?.textContent || '');
+
+/** Answers until no radio button is left, the same way in every quiz: a click on the first
+ * option, then a click on Next (role-quiz moves on by itself after a short pause; its Next is
+ * clicked before that, so every quiz gets the same two interactions per question). Returns the
+ * number of questions. */
+async function answerAll(page) {
+  let n = 0;
+  for (; n < 100; n++) {
+    const radio = page.locator('input[type=radio]').first();
+    if (!(await radio.count())) break;
+    const before = await screenText(page);
+    await page.locator('label:has(input[type=radio])').first().click();
+    await page.locator('button[type=submit], button:text-matches("^(next|see|show|finish)", "i")').last().click();
+    await page.waitForFunction((b) => (document.querySelector('h1, h2, legend')?.textContent || '') !== b, before);
+  }
+  return n;
+}
+
+async function measure(browser, url) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  await context.addInitScript(observe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const t0 = Date.now();
-  await page.goto(server.url);
-  // The app has hydrated the prerendered intro.
-  await page.waitForSelector('html[data-app=ready]', { state: 'attached' });
-  const started = Date.now() - t0;
+  await page.goto(url, { waitUntil: 'commit' });
+  const start = page.locator('#start, button:text-matches("start", "i"), a:text-matches("start", "i")').first();
+  await start.waitFor();
+  const control = Date.now() - t0;
   const paint = await page.evaluate(() =>
     performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime);
+  // For role-quiz, measure once the app is up, as a person who reads the intro would meet it.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
   const q0 = Date.now();
-  await page.click('#start');
-  for (let q = 0; q < TOTAL; q++) {
-    await page.click(`.option >> nth=${q % 3}`);
-    await page.click('button[type=submit]');
-  }
-  await page.waitForSelector('.result');
-  rows.push({ paint, started, quiz: Date.now() - q0 });
+  await start.click();
+  await page.locator('input[type=radio]').first().waitFor();
+  const questions = await answerAll(page);
+  const quiz = Date.now() - q0;
+  await page.waitForTimeout(300);
+  const events = await page.evaluate(() => window.__events);
+  const byInteraction = new Map();
+  for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) || 0, e.duration));
   await context.close();
+  return { paint, control, quiz, questions, interactions: [...byInteraction.values()] };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const browser = await launch();
+const targets = [['role-quiz', await site(), MOUNT]];
+for (const dir of peers) targets.push([dir.split('/').filter(Boolean).pop(), await site(dir, '/', 'none', false), '/']);
+console.log(`CPU 4x slower, 375 px, ${runs} runs each, medians (interactions: all clicks of all runs)`);
+console.log('  site          FCP    first control   interaction p50 / max   whole quiz (per question)');
+for (const [name, server] of targets) {
+  const rows = [];
+  for (let i = 0; i < runs; i++) rows.push(await measure(browser, server.url));
+  const all = rows.flatMap((r) => r.interactions);
+  const q = rows[0].questions;
+  const quiz = median(rows.map((r) => r.quiz));
+  console.log(`  ${name.padEnd(12)} ${median(rows.map((r) => r.paint)).toFixed(0).padStart(5)} ms ${String(median(rows.map((r) => r.control))).padStart(7)} ms` +
+    `   ${median(all).toFixed(0).padStart(7)} / ${Math.max(...all).toFixed(0)} ms (${all.length})` +
+    `   ${String(quiz).padStart(7)} ms, ${q} questions (${(quiz / q).toFixed(0)} ms)`);
+  server.close();
 }
 await browser.close();
-server.close();
-const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
-console.log(`CPU 4x slower, 375px, ${runs} runs, median:`);
-console.log(`  first contentful paint  ${median('paint').toFixed(0)} ms`);
-console.log(`  Start works (app up)    ${median('started')} ms after navigation`);
-console.log(`  scripted ${TOTAL}-question quiz, clicks to result  ${median('quiz')} ms`);
