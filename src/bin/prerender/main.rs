@@ -2,11 +2,20 @@
 //! the app — the intro as real HTML, the page shell's strings and CSP, the per-role share pages
 //! with their link-preview images, and the script that opens a shared result.
 //!
-//! Reads `TRUNK_STAGING_DIR` and `TRUNK_PUBLIC_URL` from Trunk and `ROLE_QUIZ_PUBLIC_URL` (the
-//! deployed site's absolute address, needed for link previews) from the environment.
+//! Reads `TRUNK_STAGING_DIR`, `TRUNK_SOURCE_DIR`, `TRUNK_PUBLIC_URL` and `TRUNK_PROFILE` from
+//! Trunk, and `ROLE_QUIZ_PUBLIC_URL` (the deployed site's absolute address, needed for link
+//! previews) and `ROLE_QUIZ_FRAME_ANCESTORS` from the environment, once (`site::Config`).
 
 #[cfg(not(target_arch = "wasm32"))]
+mod loader;
+#[cfg(not(target_arch = "wasm32"))]
+mod offline;
+#[cfg(not(target_arch = "wasm32"))]
 mod og;
+#[cfg(not(target_arch = "wasm32"))]
+mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+mod shell;
 #[cfg(not(target_arch = "wasm32"))]
 mod site;
 

@@ -1,0 +1,125 @@
+//! The share pages: one static page per role and per outcome that names no single role, with
+//! link-preview tags, from the `role.html` template.
+
+use super::og;
+use super::shell::fill_shell;
+use super::site::{escape, CSP};
+use role_quiz::quiz::{bank, text::fill, TEXT};
+
+/// What a share page says in its head and preview image.
+pub struct SharePage {
+    /// File name without extension, as `Finished::page` names it.
+    pub id: &'static str,
+    /// Page and preview title.
+    pub title: String,
+    /// Preview description.
+    pub description: String,
+    /// The roles whose facts it shows.
+    pub roles: Vec<&'static role_quiz::quiz::Role>,
+    /// The preview image's middle line.
+    pub image_line: String,
+    /// The preview image's last line.
+    pub image_footer: String,
+}
+
+/// One page per role, then one for "fits both about equally" and one for "no strong pull yet":
+/// a shared result that names no single role is never shared as one.
+pub fn share_pages() -> Vec<SharePage> {
+    let roles = bank().roles;
+    let mut pages: Vec<SharePage> = roles
+        .iter()
+        .map(|role| {
+            let top = role.career_path.last().copied().unwrap_or_default();
+            SharePage {
+                id: role.id,
+                title: role.title.to_string(),
+                description: fill(
+                    TEXT.og_description,
+                    &[("salary", role.salary), ("top", top)],
+                ),
+                roles: vec![role],
+                image_line: format!("{}: {}", TEXT.salary_label, role.salary),
+                image_footer: format!("{} → {top}", TEXT.career_heading),
+            }
+        })
+        .collect();
+    let all: Vec<_> = roles.iter().collect();
+    let names = roles
+        .iter()
+        .map(|r| r.title)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    for (id, title) in [("both", TEXT.level_both), ("open", TEXT.result_open)] {
+        pages.push(SharePage {
+            id,
+            title: title.to_string(),
+            description: fill(TEXT.og_description_outcome, &[("outcome", title)]),
+            roles: all.clone(),
+            image_line: names.clone(),
+            image_footer: TEXT.role_page_cta.to_string(),
+        });
+    }
+    pages
+}
+
+/// The share pages' template.
+pub const ROLE_HTML: &str = include_str!("role.html");
+
+pub fn role_page(
+    page: &SharePage,
+    body: &str,
+    public: &str,
+    site: &str,
+    css: &str,
+    icon: &str,
+) -> String {
+    let title = format!("{} · {}", page.title, TEXT.app_title);
+    let (w, h) = (og::WIDTH.to_string(), og::HEIGHT.to_string());
+    let values = [
+        ("csp", CSP.to_string()),
+        ("page_title", escape(&title)),
+        ("page_description", escape(&page.description)),
+        ("page_url", escape(&format!("{site}r/{}.html", page.id))),
+        ("page_image", escape(&format!("{site}r/{}.png", page.id))),
+        ("image_width", w),
+        ("image_height", h),
+        ("public", escape(public)),
+        ("icon", escape(icon)),
+        ("css", escape(css)),
+    ];
+    let page_html = values.iter().fold(ROLE_HTML.to_string(), |html, (k, v)| {
+        html.replace(&format!("{{{{{k}}}}}"), v)
+    });
+    // The body last: it is rendered HTML, and nothing in it may be taken for a placeholder.
+    fill_shell(&page_html).replace("{{body}}", body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_pages_fill_every_placeholder() {
+        let page = &share_pages()[0];
+        let html = role_page(
+            page,
+            "<main>{{not_a_key}}</main>",
+            "/q/",
+            "https://a.example/q/",
+            "main-1.css",
+            "favicon-1.svg",
+        );
+        assert!(
+            html.contains("<body><main>{{not_a_key}}</main></body>"),
+            "the body is left as rendered"
+        );
+        let head = &html[..html.find("<body>").expect("body")];
+        assert!(!head.contains("{{"), "{head}");
+        assert!(head.contains(&format!(
+            "<meta property=\"og:url\" content=\"https://a.example/q/r/{}.html\">",
+            page.id
+        )));
+        assert!(head.contains("<link rel=\"stylesheet\" href=\"/q/main-1.css\">"));
+        assert!(head.contains(&format!("content=\"{}\"", role_quiz::theme::LIGHT.accent)));
+    }
+}
