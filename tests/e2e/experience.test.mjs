@@ -277,10 +277,7 @@ test('the call to action opens the recruiter page: same tab standalone, a new ta
   await e.page.goto(host.url + 'light.html');
   const frame = e.page.frameLocator('#quiz iframe');
   await frame.locator('#start').click();
-  for (let i = 1; i <= TOTAL; i++) {
-    await frame.locator(`.progress-text:text("Question ${i} of")`).waitFor();
-    await choose(frame, keyed(i - 1, 'mlops'));
-  }
+  await lib.answerAllInFrame(frame, (i) => keyed(i, 'mlops'));
   const cta = frame.locator('.cta-button');
   const href = await cta.getAttribute('href');
   const link = await frame.locator('#share-link').inputValue();
@@ -341,11 +338,7 @@ test('a compact embed keeps the result short', async () => {
   await t.page.goto(host.url + 'compact.html');
   const frame = t.page.frameLocator('#quiz iframe');
   await frame.locator('#start').click();
-  for (let i = 1; i <= TOTAL; i++) {
-    await frame.locator(`.progress-text:text("Question ${i} of")`).waitFor();
-    await choose(frame, keyed(i - 1, 'mle'));
-  }
-  await frame.locator('.result').waitFor();
+  await lib.answerAllInFrame(frame, (i) => keyed(i, 'mle'));
   assert.equal(await frame.locator('.why').isVisible(), false);
   assert.ok(await frame.locator('.compare-head').isVisible());
   assert.ok(await frame.locator('.cta-button').isVisible());

@@ -148,3 +148,15 @@ export async function answerAll(page, pick, from = 0) {
   await page.waitForURL(/#\/result$/);
   await page.waitForSelector('.result');
 }
+
+/**
+ * The same inside an embed's frame (a FrameLocator has no URL to wait for): waits for each
+ * question by its progress line, then clicks option `pick(i)`. Ends on the result.
+ */
+export async function answerAllInFrame(frame, pick) {
+  for (let i = 0; i < TOTAL; i++) {
+    await frame.locator(`.progress-text:text("Question ${i + 1} of")`).waitFor();
+    await choose(frame, pick(i));
+  }
+  await frame.locator('.result').waitFor();
+}
