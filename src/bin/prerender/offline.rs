@@ -87,13 +87,7 @@ pub fn headers(public: &str, frame_ancestors: Option<&str>) -> String {
         "{public}*\n  Content-Security-Policy: {csp}\n  \
 X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
     );
-    for pattern in [
-        "*.wasm",
-        "role-quiz-*.js",
-        "boot-*.js",
-        "main-*.css",
-        "favicon-*.svg",
-    ] {
+    for pattern in ["*.wasm", "role-quiz-*.js", "boot-*.js", "main-*.css"] {
         h += &format!("{public}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
     for pattern in ["", "*.html", "sw.js", "embed.js", "share-open.js"] {

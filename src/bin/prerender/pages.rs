@@ -65,14 +65,7 @@ pub fn share_pages() -> Vec<SharePage> {
 /// The share pages' template.
 pub const ROLE_HTML: &str = include_str!("role.html");
 
-pub fn role_page(
-    page: &SharePage,
-    body: &str,
-    public: &str,
-    site: &str,
-    css: &str,
-    icon: &str,
-) -> String {
+pub fn role_page(page: &SharePage, body: &str, public: &str, site: &str, css: &str) -> String {
     let title = format!("{} · {}", page.title, TEXT.app_title);
     let (w, h) = (og::WIDTH.to_string(), og::HEIGHT.to_string());
     let values = [
@@ -84,7 +77,6 @@ pub fn role_page(
         ("image_width", w),
         ("image_height", h),
         ("public", escape(public)),
-        ("icon", escape(icon)),
         ("css", escape(css)),
     ];
     let page_html = values.iter().fold(ROLE_HTML.to_string(), |html, (k, v)| {
@@ -107,7 +99,6 @@ mod tests {
             "/q/",
             "https://a.example/q/",
             "main-1.css",
-            "favicon-1.svg",
         );
         assert!(
             html.contains("<body><main>{{not_a_key}}</main></body>"),

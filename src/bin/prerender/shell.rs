@@ -20,11 +20,34 @@ pub fn fill_shell(html: &str) -> String {
     out
 }
 
+/// `assets/favicon.svg` as a `data:` URI (the CSP allows `img-src data:`), percent-encoding what
+/// a URI or an attribute cannot hold; built once.
+pub fn favicon() -> &'static str {
+    static URI: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URI.get_or_init(|| {
+        let svg = include_str!("../../../assets/favicon.svg").trim();
+        let mut out = String::from("data:image/svg+xml,");
+        for c in svg.chars() {
+            match c {
+                '<' => out.push_str("%3C"),
+                '>' => out.push_str("%3E"),
+                '#' => out.push_str("%23"),
+                '"' => out.push('\''),
+                '%' => out.push_str("%25"),
+                '\n' | '\r' => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out
+    })
+}
+
 /// The themes' colours as `{{key}}` values (`light_bg`, `dark_accent`, ...) for the page shell
 /// and `embed.js`: the palette is written once, in `src/theme.rs`.
 pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
     let (l, d) = (role_quiz::theme::LIGHT, role_quiz::theme::DARK);
     vec![
+        ("favicon", favicon()),
         ("light_bg", l.bg),
         ("light_ink", l.ink),
         ("light_line", l.line),
@@ -132,6 +155,10 @@ mod tests {
     fn the_shell_transforms_work_on_trunks_own_output() {
         let filled = fill_shell(TRUNK_INDEX);
         assert!(!filled.contains("{{"), "every placeholder filled");
+        assert!(
+            filled.contains("rel=icon")
+                && filled.contains("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'")
+        );
         assert!(filled.contains(&format!("<title>{}</title>", escape(TEXT.app_title))));
         assert!(filled.contains(&format!(
             "content=\"{}\" name=description",

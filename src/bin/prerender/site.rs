@@ -152,7 +152,6 @@ pub fn run() -> Res<()> {
         });
     write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(staging, "main-", ".css")?;
-    let icon = find_asset(staging, "favicon-", ".svg")?;
     for page in share_pages() {
         let body = rt.block_on(
             LocalServerRenderer::<RolePage>::with_props(RolePageProps {
@@ -163,7 +162,7 @@ pub fn run() -> Res<()> {
             .hydratable(false)
             .render(),
         );
-        let html = role_page(&page, &body, &public, &site, &css, &icon);
+        let html = role_page(&page, &body, &public, &site, &css);
         write(&staging.join("r").join(format!("{}.html", page.id)), html)?;
         let png = og::image(
             TEXT.app_title,
