@@ -46,6 +46,8 @@ export const PUBLIC = process.env.ROLE_QUIZ_PUBLIC_URL ? new URL(process.env.ROL
 export async function site(dir = DIST, mount = MOUNT, headers = 'none', publicSite = dir === DIST && mount === MOUNT) {
   const port = publicSite && PUBLIC ? Number(PUBLIC.port) : nextPort++;
   const server = await serve(dir, port, mount, '127.0.0.1', headers);
+  // A test that fails before closing its server must not keep the run alive until CI's timeout.
+  server.unref();
   return {
     origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, hits: server.hits,
     close: () => server.close(),
