@@ -26,7 +26,14 @@ step "release build under a sub-path, as deployed at the address the end-to-end 
 rm -rf dist
 # A deploy sets its public address so link previews are absolute; the tests do too, and serve the
 # build there (tests/e2e/lib.mjs), so share links and previews are checked as a host serves them.
-export ROLE_QUIZ_PUBLIC_URL="http://127.0.0.1:${ROLE_QUIZ_TEST_PORT:-17979}/careers/quiz/"
+# Port 17979 when it is free (the same address each run keeps rebuilds incremental), else any
+# free loopback port; ROLE_QUIZ_TEST_PORT chooses one.
+port="${ROLE_QUIZ_TEST_PORT:-$(node -e "
+const net = require('net');
+const take = (p) => { const s = net.createServer().once('error', () => take(0))
+  .listen(p, '127.0.0.1', () => { console.log(s.address().port); s.close(); }); };
+take(17979);")}"
+export ROLE_QUIZ_PUBLIC_URL="http://127.0.0.1:${port}/careers/quiz/"
 trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 
 step "first-screen size against the budget"
