@@ -121,7 +121,6 @@ mod imp {
         }
     }
 
-    /// Flags the page as interactive (`<html data-app="ready">`) for tests and benchmarks.
     /// Opens the print dialog (the print stylesheet lays the result out for paper).
     pub fn print() {
         if let Some(w) = web_sys::window() {
@@ -129,6 +128,7 @@ mod imp {
         }
     }
 
+    /// Flags the page as interactive (`<html data-app="ready">`) for tests and benchmarks.
     pub fn mark_ready() {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
