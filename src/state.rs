@@ -139,13 +139,18 @@ impl State {
         }
     }
 
-    /// Finishes when every question is answered; a finished retake forgets the result it
-    /// replaced.
-    fn finish_or_stay(&mut self) {
-        self.screen = self.result_or_question();
-        if matches!(self.screen, Screen::Result(_)) {
+    /// Shows `screen`. A result of the person's own answers ends a retake: the result it
+    /// replaced is forgotten (the one place that rule lives).
+    fn show(&mut self, screen: Screen) {
+        if matches!(screen, Screen::Result(_)) {
             self.previous = None;
         }
+        self.screen = screen;
+    }
+
+    /// Finishes when every question is answered, else shows the first unanswered question.
+    fn finish_or_stay(&mut self) {
+        self.show(self.result_or_question());
     }
 
     /// Brings back the result a retake replaced, answers and option order included.
@@ -198,10 +203,7 @@ fn apply(s: &mut State, action: Action) {
             if route == Route::Result && s.previous.is_some() && s.first_unanswered().is_some() {
                 s.undo();
             } else {
-                s.screen = s.screen_for(route.clone());
-                if matches!(s.screen, Screen::Result(_)) {
-                    s.previous = None;
-                }
+                s.show(s.screen_for(route.clone()));
             }
             if s.screen.route() != route {
                 s.navigations = s.navigations.wrapping_add(1);
