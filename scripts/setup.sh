@@ -77,3 +77,16 @@ fi
 
 # Trunk builds offline (Trunk.toml), so fetch crates first; fast when they are already here.
 cargo fetch --quiet --manifest-path "$ROOT/Cargo.toml"
+
+# The release WebAssembly's toolchain. Failing to get it is not fatal: the build falls back to the
+# default toolchain with a warning (scripts/build.sh).
+. "$ROOT/scripts/size-toolchain.sh"
+if ! size_toolchain_ready; then
+  say "installing $SIZE_NIGHTLY with rust-src (the release WebAssembly is built with it)"
+  rustup toolchain install "$SIZE_NIGHTLY" --profile minimal -c rust-src --target wasm32-unknown-unknown ||
+    say "warning: could not install $SIZE_NIGHTLY; release builds fall back to the default toolchain"
+fi
+if size_toolchain_ready; then
+  # The standard library's own dependencies, which the offline build cannot fetch.
+  (use_size_toolchain && cargo fetch --quiet --manifest-path "$ROOT/Cargo.toml" --target wasm32-unknown-unknown)
+fi

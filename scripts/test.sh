@@ -34,7 +34,12 @@ const take = (p) => { const s = net.createServer().once('error', () => take(0))
   .listen(p, '127.0.0.1', () => { console.log(s.address().port); s.close(); }); };
 take(17979);")}"
 export ROLE_QUIZ_PUBLIC_URL="http://127.0.0.1:${port}/careers/quiz/"
-trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
+bash scripts/build.sh --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
+grep -h "^warning: nightly" target/trunk-build.log >&2 || true
+
+# The same site with the test-only crash trigger, for tests/e2e/crash.test.mjs.
+bash scripts/build.sh --public-url /careers/quiz/ --features crash-test --dist target/crash-dist \
+  >target/trunk-crash-build.log 2>&1 || { cat target/trunk-crash-build.log; exit 1; }
 
 step "first-screen size against the budget"
 bash scripts/size.sh --check

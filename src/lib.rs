@@ -14,29 +14,29 @@ pub mod web;
 /// Mounts the app into the page's `#app` element, replacing the loading placeholder.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    // A panic aborts the WebAssembly; show the page's friendly error panel instead of a frozen
-    // screen.
-    // Through Yew, or its renderer would replace this hook with its own console-only one.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        if let Some(el) = element("crash") {
-            let _ = el.remove_attribute("hidden");
-        }
-    }));
+    // A panic needs no hook here: it traps the WebAssembly, and the boot script shows the
+    // page's crash panel for any trap (src/bin/prerender/js/crash.js).
+    #[cfg(feature = "crash-test")]
+    crash_test();
     let root = element("app");
     if let Some(root) = root {
         embed::init();
         // Saved progress and the address are read once, here, and handed to the app.
         let initial = hooks::use_quiz::initial_state();
-        // The build prerendered the fresh intro; when that is what the app will show, hydrate
-        // it. Anything else (a saved quiz, a question or shared-result address) renders anew.
-        let fresh = initial == state::State::new();
-        let props = app::AppProps { initial };
-        if fresh {
-            yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
-        } else {
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        // The build prerendered the intro so it shows and its Start link works before the
+        // WebAssembly arrives. The app replaces it rather than hydrating it: hydration support
+        // costs ~16 KB of WebAssembly. The swap cannot flash: the old nodes go and Yew renders
+        // the new ones in this task and its microtasks, before the browser paints again.
+        let focused = focused_id(&root);
+        root.set_inner_html("");
+        yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { initial }).render();
+        // Queued after Yew's first render: whoever had tabbed to a control keeps their place,
+        // or, when an early click on Start opened another screen, starts at its heading.
+        if let Some(id) = focused {
+            wasm_bindgen_futures::spawn_local(async move {
+                let same = element(&id).is_some();
+                web::focus(if same { &id } else { components::HEADING_ID });
+            });
         }
     }
     register_service_worker();
@@ -87,6 +87,28 @@ fn register_service_worker() {
         // A refused registration (blocked storage, sandbox) only means no offline copy.
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
+}
+
+/// Panics on purpose at the test addresses (see the `crash-test` feature in Cargo.toml).
+#[cfg(all(target_arch = "wasm32", feature = "crash-test"))]
+fn crash_test() {
+    match web::hash().as_str() {
+        "#/crash-test/start" => panic!("crash test: at start"),
+        "#/crash-test/click" => {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                gloo::events::EventListener::new(&doc, "click", |_| panic!("crash test: on click"))
+                    .forget();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The id of the focused element, when it is inside `root` and has one.
+#[cfg(target_arch = "wasm32")]
+fn focused_id(root: &web_sys::Element) -> Option<String> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    (root.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
 }
 
 #[cfg(target_arch = "wasm32")]

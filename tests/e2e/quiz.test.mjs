@@ -237,20 +237,59 @@ test('the intro is real HTML and Start works before the WebAssembly arrives', as
   release();
   await page.waitForSelector('html[data-app=ready]', { state: 'attached' });
   await page.waitForSelector('.question #screen-heading');
+  // The clicked Start is gone with the intro; the app puts focus on the question's heading.
+  assert.equal(await focusedId(page), 'screen-heading');
   clean(t);
   await t.context.close();
 });
 
-test('the app hydrates the prerendered intro in place', async () => {
-  const t = await fresh();
+test('the app replaces the prerendered intro with no blank frame, no shift and focus kept', async () => {
+  const t = await fresh({ width: 375, height: 800 });
   const { page } = t;
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  // Mark the server-rendered heading; hydration keeps the node, a re-render would replace it.
-  await page.evaluate(() => { document.getElementById('screen-heading').dataset.mark = 'ssr'; });
+  // Before the app: tab to Start, mark the prerendered nodes, then watch every frame and every
+  // layout shift until the app is up.
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), 'start');
+  await page.evaluate(() => {
+    document.getElementById('screen-heading').dataset.mark = 'prerendered';
+    const f = window.__frames = { total: 0, blank: 0, shifts: 0, after: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) f.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const r = document.querySelector('#start').getBoundingClientRect();
+    f.start = [r.x, r.y, r.width, r.height];
+    // A frame is painted after its rAF callbacks: a frame without the intro's heading and Start
+    // would show the visitor an empty page.
+    const tick = () => {
+      f.total++;
+      if (!document.querySelector('.intro #screen-heading') || !document.querySelector('#start')) f.blank++;
+      if (document.documentElement.dataset.app !== 'ready' || f.after++ < 5) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  release();
   await ready(page);
-  assert.equal(await page.getAttribute('#screen-heading', 'data-mark'), 'ssr');
-  await page.click('#start');
+  await page.waitForFunction(() => window.__frames.after >= 5);
+  const frames = await page.evaluate(() => window.__frames);
+  const now = await page.evaluate(() => {
+    const r = document.querySelector('#start').getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height];
+  });
+  // The app's own nodes replaced the prerendered ones (hydration is really gone)...
+  assert.equal(await page.getAttribute('#screen-heading', 'data-mark'), null);
+  // ...without a blank frame, a layout shift, a moved Start or lost focus.
+  assert.ok(frames.total > 5, `frames watched: ${frames.total}`);
+  assert.equal(frames.blank, 0, 'frames painted without the intro');
+  assert.equal(frames.shifts, 0, 'cumulative layout shift');
+  assert.deepEqual(now, frames.start);
+  assert.equal(await focusedId(page), 'start');
+  await page.keyboard.press('Enter');
   await page.waitForURL(/#\/q\/1$/);
+  await page.waitForSelector('.question #screen-heading');
   clean(t);
   await t.context.close();
 });

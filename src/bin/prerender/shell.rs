@@ -59,7 +59,11 @@ pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-/// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`.
+/// Shows the crash panel when the WebAssembly traps (see the file).
+const CRASH_JS: &str = include_str!("js/crash.js");
+
+/// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, with the
+/// trap handler before it.
 pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<String> {
     let mut out = html.to_string();
     // Trunk's module loader, and under `trunk serve` its live-reload script too.
@@ -71,7 +75,11 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
         while let Some(start) = out.find(open) {
             let open_end = start + open.len();
             let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
-            let code = out[open_end..close].to_string();
+            let mut code = out[open_end..close].to_string();
+            if kind == "type=module " {
+                // Trunk's loader starts the WebAssembly; the trap handler goes in first.
+                code = format!("{}\n{code}", super::loader::minify_js(CRASH_JS));
+            }
             let name = format!("boot-{}.js", fnv(code.as_bytes()));
             write(&staging.join(&name), &code)?;
             out.replace_range(
@@ -192,6 +200,13 @@ mod tests {
             .expect("the loader as a file");
         let code = fs::read_to_string(dir.join(boot)).expect("boot file written");
         assert!(code.contains("init("), "Trunk's loader moved whole: {code}");
+        assert!(
+            matches!(
+                (code.find("WebAssembly.RuntimeError"), code.find("init(")),
+                (Some(handler), Some(start)) if handler < start
+            ),
+            "the trap handler is listening before the WebAssembly starts: {code}"
+        );
         let _ = fs::remove_dir_all(&dir);
 
         let lean = drop_wasm_preload(&external);
