@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 echo "== scoring (cargo bench)"
 cargo bench --quiet --bench score
 
-echo "== release build"
+echo "== release build (as hosts build it: scripts/build.sh)"
 rm -rf dist
-trunk build --release --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
+bash scripts/build.sh --public-url /careers/quiz/ >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 
 echo "== first-screen size"
 bash scripts/size.sh

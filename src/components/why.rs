@@ -7,15 +7,17 @@ use yew::prelude::*;
 
 /// An article part as it reads inside a sentence: "Model monitoring" becomes "model
 /// monitoring", while a name with capitals of its own ("DevOps tools") stays as written.
+/// ASCII case only: the parts are the content file's own English names, and Unicode's case
+/// tables would cost the WebAssembly ~2 KB.
 fn in_sentence(part: &str) -> String {
-    let mut chars = part.chars();
-    let first_word_rest = part.split(' ').next().unwrap_or_default().chars().skip(1);
-    match chars.next() {
-        Some(c) if first_word_rest.clone().all(|c| !c.is_uppercase()) => {
-            c.to_lowercase().chain(chars).collect()
+    let first_word = part.split(' ').next().unwrap_or_default();
+    let mut out = part.to_string();
+    if !first_word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_lowercase();
         }
-        _ => part.to_string(),
     }
+    out
 }
 
 /// "a, b and c".
