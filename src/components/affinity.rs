@@ -21,10 +21,12 @@ pub fn interest_bars(rows: &[(&'static str, u8, bool)]) -> Html {
             { for rows.iter().enumerate().map(|(i, (title, pct, named))| {
                 let text = fill(TEXT.affinity_bar, &[("role", title), ("level", interest_word(*pct))]);
                 let id = format!("affinity-{i}");
+                // States are data attributes, not extra classes: a class list that is not a
+                // literal costs Yew's `Classes` set, ~3 KB of WebAssembly gzipped.
                 // A <meter> instead of a styled div: no inline style (strict CSP) and it is
                 // announced with its label's words.
                 html! {
-                    <li class={classes!("bar-row", named.then_some("lead"))}>
+                    <li class="bar-row" data-lead={named.then_some("")}>
                         <span class="bar-label" id={id.clone()}>{ text }</span>
                         <meter min="0" max="100" value={pct.to_string()} aria-labelledby={id}></meter>
                     </li>

@@ -75,7 +75,7 @@ pub fn compare(p: &CompareProps) -> Html {
                     let role = &p.bank.roles[r];
                     let pick = p.pick == Some(r);
                     html! {
-                        <div class={classes!("compare-role", pick.then_some("pick"))} data-role={role.id}>
+                        <div class="compare-role" data-pick={pick.then_some("")} data-role={role.id}>
                             if pick {
                                 <p class="pick-badge">{ t.compare_pick }</p>
                             }

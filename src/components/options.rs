@@ -25,9 +25,8 @@ pub struct OptionGroupProps {
 
 /// The options of one question (a function, not a component: see `progress.rs`).
 pub fn option_group(p: &OptionGroupProps) -> Html {
-    let class = if p.scale { "options scale" } else { "options" };
     html! {
-        <div class={class}>
+        <div class="options" data-scale={p.scale.then_some("")}>
             { for p.options.iter().enumerate().map(|(shown, &(option, label))| {
                 // The id and value name the option as written, so answers (and tests) do not
                 // depend on the person's shuffled order; the key badge follows the order shown.
@@ -46,7 +45,7 @@ pub fn option_group(p: &OptionGroupProps) -> Html {
                 let pointer = p.pointer.clone();
                 let onpointerdown = Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true);
                 html! {
-                    <label for={id.clone()} class={classes!("option", checked.then_some("checked"))} {onpointerdown}>
+                    <label for={id.clone()} class="option" data-checked={checked.then_some("")} {onpointerdown}>
                         <input type="radio" id={id} name={p.name.clone()} value={option.to_string()}
                             checked={checked} {onchange} {onclick} />
                         <span class="key" aria-hidden="true">{ shown + 1 }</span>

@@ -99,7 +99,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             // The next step right under the verdict; the salaries follow in the comparison, both
             // on the first phone screen.
             <div class="summary-actions">
-                <a class={classes!("button", "cta-button", if p.shared { "secondary" } else { "primary" })} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button }</a>
+                <a class="button cta-button" data-quiet={p.shared.then_some("")} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button }</a>
                 if let Some(r) = named_jobs {
                     <a class="button secondary" href={r.jobs_url} {target} {rel}>{ fill(TEXT.jobs_link, &[("role", r.title)]) }</a>
                 }
@@ -112,7 +112,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text }</a></p>
             </aside>
             <div class="actions end">
-                <button type="button" class={if p.shared { "primary" } else { "secondary" }} onclick={retake}>
+                <button type="button" class="retake" data-quiet={(!p.shared).then_some("")} onclick={retake}>
                     { if p.shared { TEXT.take_yourself } else { TEXT.retake } }
                 </button>
             </div>

@@ -82,7 +82,7 @@ test('the roles compare side by side, one row at a time, on a phone', async () =
   await result(t, 'clear');
   const { page } = t;
   assert.deepEqual(await page.$$eval('.compare-role', (r) => r.map((x) => x.dataset.role)), ['mlops', 'mle']);
-  assert.equal(await page.getAttribute('.compare-role.pick', 'data-role'), 'mlops');
+  assert.equal(await page.getAttribute('.compare-role[data-pick]', 'data-role'), 'mlops');
   for (const row of ['About the role', 'Key responsibilities', 'Key skills', 'Career path']) {
     await page.click(`summary:text("${row}")`);
     const cells = await page.locator('details[open] .compare-cell').evaluateAll((c) =>
@@ -201,7 +201,7 @@ test('one tap answers and moves on; arrow keys only choose; Enter continues', as
   await page.keyboard.press('ArrowDown');
   await page.waitForTimeout(500);
   assert.match(page.url(), /#\/q\/2$/, 'arrows do not move on');
-  assert.equal(await page.locator('.option.checked').count(), 1);
+  assert.equal(await page.locator('.option[data-checked]').count(), 1);
   // The focused option has a visible ring; the heading focused by the app has none.
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.closest('.option')).outlineStyle);
   assert.equal(ring, 'solid');

@@ -33,7 +33,7 @@ async function facts(page) {
     bars: await page.$$eval('.bar-label', (b) => b.map((x) => x.textContent)),
     why: await page.$$eval('.why-sentence, .why li', (l) => l.map((x) => x.textContent)),
     roles: await page.$$eval('.compare-role h3', (h) => h.map((x) => x.textContent)),
-    pick: await page.$$eval('.compare-role.pick', (p) => p.map((x) => x.dataset.role)),
+    pick: await page.$$eval('.compare-role[data-pick]', (p) => p.map((x) => x.dataset.role)),
   };
 }
 
