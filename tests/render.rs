@@ -150,7 +150,11 @@ async fn a_statement_has_five_points_in_order_and_keeps_the_answer() {
         assert!(at > last, "{label} out of order");
         last = at;
     }
-    assert_eq!(html.matches("checked").count(), 2, "data attribute and attribute");
+    assert_eq!(
+        html.matches("checked").count(),
+        2,
+        "data attribute and attribute"
+    );
     assert!(!html.contains("disabled"));
     let final_q = question(total() - 1, 9, Some(0)).await;
     assert!(final_q.contains(">See my result</button>"));
