@@ -266,8 +266,8 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         apply(&mut next, action);
-        // Returning the same Rc tells Yew nothing changed, so echoes of our own URL updates
-        // (hashchange after we set the hash) cost no re-render.
+        // Returning the same Rc tells Yew nothing changed, so actions that change nothing (a
+        // late pick timer, an address for the screen already shown) cost no re-render.
         if next == *self {
             self
         } else {

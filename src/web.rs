@@ -45,9 +45,12 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// Moves to a new address fragment with a history entry, as `location.hash = …` would, but
+    /// without a fragment navigation: no `hashchange` echo for the app to dispatch and compare
+    /// on every step. Back and Forward between these entries still fire `hashchange`.
     pub fn set_hash(hash: &str) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().set_hash(hash);
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
         }
     }
 
