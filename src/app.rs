@@ -3,10 +3,10 @@
 use crate::components::share::SharePanel;
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
-    intro::IntroPage,
+    intro::{intro_page, IntroProps},
     message::{message_page, MessageProps},
     question::QuestionPage,
-    result::{featured, level_label, verdict, ResultPage},
+    result::{featured, level_label, result_page, verdict, ResultProps},
 };
 use crate::quiz::{bank, text::fill, Finished, Level, TEXT, TEXT_SHARED};
 use crate::route::Route;
@@ -69,8 +69,8 @@ pub fn App(props: &AppProps) -> Html {
     let total = bank().questions.len();
     let (page, announce) = match &s.screen {
         Screen::Intro => (
-            html! { <IntroPage has_progress={s.has_progress()} on_start={quiz.on_start()}
-            on_resume={quiz.on(Action::Resume)} /> },
+            intro_page(&IntroProps { has_progress: s.has_progress(), on_start: quiz.on_start(),
+            on_resume: quiz.on(Action::Resume) }),
             TEXT.intro_heading.to_string(),
         ),
         Screen::Question(i) => (
@@ -85,18 +85,28 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Result(done) => {
             let link = web::share_link(done);
             (
-                html! { <ResultPage result={Rc::clone(done)} share={share_panel(done, &link)}
-                cta_url={web::cta_link(done, &link)} embedded={crate::embed::active()}
-                on_retake={quiz.on_start()} /> },
+                result_page(&ResultProps {
+                    result: Rc::clone(done),
+                    shared: false,
+                    cta_url: web::cta_link(done, &link).into(),
+                    embedded: crate::embed::active(),
+                    share: share_panel(done, &link),
+                    on_retake: quiz.on_start(),
+                }),
                 level_label(done.assessment.level, &TEXT).to_string(),
             )
         }
         Screen::Shared {
             result: Ok(done), ..
         } => (
-            html! { <ResultPage result={Rc::clone(done)} shared=true
-            cta_url={web::cta_link(done, &web::share_link(done))} embedded={crate::embed::active()}
-            on_retake={quiz.on(Action::Navigate(Route::Intro))} /> },
+            result_page(&ResultProps {
+                result: Rc::clone(done),
+                shared: true,
+                cta_url: web::cta_link(done, &web::share_link(done)).into(),
+                embedded: crate::embed::active(),
+                share: Html::default(),
+                on_retake: quiz.on(Action::Navigate(Route::Intro)),
+            }),
             format!(
                 "{} {}",
                 TEXT.shared_banner,

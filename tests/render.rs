@@ -3,15 +3,15 @@
 
 mod common;
 
-use common::render;
+use common::{render, render_html};
 use role_quiz::app::App;
-use role_quiz::pages::intro::{IntroPage, IntroProps};
+use role_quiz::pages::intro::{intro_page, IntroProps};
 use role_quiz::pages::message::{message_page, MessageProps};
 use role_quiz::pages::question::{QuestionPage, QuestionProps};
-use role_quiz::pages::result::{ResultPage, ResultProps};
+use role_quiz::pages::result::{result_page, ResultProps};
 use role_quiz::quiz::{bank, finish, order, Answer, Finished, Level, QuestionKind, TEXT};
 use std::rc::Rc;
-use yew::{function_component, Callback, Html, LocalServerRenderer};
+use yew::{Callback, LocalServerRenderer};
 
 fn noop<T: 'static>() -> Callback<T> {
     Callback::from(|_| ())
@@ -22,11 +22,11 @@ fn total() -> usize {
 }
 
 async fn intro(has_progress: bool) -> String {
-    render::<IntroPage>(IntroProps {
+    render_html(intro_page(&IntroProps {
         has_progress,
         on_start: noop(),
         on_resume: noop(),
-    })
+    }))
     .await
 }
 
@@ -171,14 +171,14 @@ fn finished(answers: &[Answer]) -> Rc<Finished> {
 }
 
 async fn result(done: Rc<Finished>, shared: bool) -> String {
-    render::<ResultPage>(ResultProps {
+    render_html(result_page(&ResultProps {
         result: done,
         shared,
         cta_url: "/contact?role=mlops".into(),
         embedded: false,
         share: Default::default(),
         on_retake: noop(),
-    })
+    }))
     .await
 }
 
@@ -346,22 +346,14 @@ async fn a_shared_result_talks_about_the_sender_and_offers_the_quiz_first() {
     assert!(!html.contains(">Start over</button>") && !html.contains(">Retake the quiz</button>"));
 }
 
-/// Messages are plain functions; a one-line component renders one.
-#[function_component]
-fn BadLink() -> Html {
-    message_page(&MessageProps {
+#[tokio::test]
+async fn messages_render_with_one_way_forward() {
+    let html = render_html(message_page(&MessageProps {
         text: TEXT.bad_link,
         action: TEXT.take_yourself,
         on_action: noop(),
-    })
-}
-
-#[tokio::test]
-async fn messages_render_with_one_way_forward() {
-    let html = LocalServerRenderer::<BadLink>::new()
-        .hydratable(false)
-        .render()
-        .await;
+    }))
+    .await;
     assert!(html.contains("This result link is damaged or out of date."));
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains(">Take the quiz yourself</button>"));

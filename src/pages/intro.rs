@@ -4,8 +4,7 @@ use crate::components::HEADING_ID;
 use crate::quiz::{bank, text::fill, TEXT};
 use yew::prelude::*;
 
-/// Props for [`IntroPage`].
-#[derive(Properties, PartialEq)]
+/// What [`intro_page`] shows.
 pub struct IntroProps {
     /// Earlier answers exist, so offer to continue.
     pub has_progress: bool,
@@ -18,9 +17,9 @@ pub struct IntroProps {
 /// Seconds a question takes on average; used for the "about N minutes" promise.
 const SECONDS_PER_QUESTION: usize = 10;
 
-/// The first screen.
-#[function_component]
-pub fn IntroPage(p: &IntroProps) -> Html {
+/// The first screen (a function, not a component: no state of its own, and a component costs
+/// ~1 KB of WebAssembly gzipped).
+pub fn intro_page(p: &IntroProps) -> Html {
     let total = bank().questions.len();
     let total_s = total.to_string();
     let minutes = (total * SECONDS_PER_QUESTION).div_ceil(60).to_string();

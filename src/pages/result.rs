@@ -10,21 +10,17 @@ use crate::quiz::{text::fill, Finished, Level, Text, CALL_TO_ACTION, TEXT, TEXT_
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props for [`ResultPage`].
-#[derive(Properties, PartialEq)]
+/// What [`result_page`] shows.
 pub struct ResultProps {
     /// The finished, scored result.
     pub result: Rc<Finished>,
     /// Opened from someone else's link: told in the third person, with a way into the quiz.
-    #[prop_or_default]
     pub shared: bool,
     /// The call to action's address, its `{role}` and `{link}` already filled.
     pub cta_url: AttrValue,
     /// Inside an embed: links open a new tab so the host page, and the result, stay.
-    #[prop_or_default]
     pub embedded: bool,
     /// Save and share panel, after the content (own results only).
-    #[prop_or_default]
     pub share: Html,
     /// Own result: retake; shared result: take the quiz yourself.
     pub on_retake: Callback<()>,
@@ -61,9 +57,9 @@ pub fn featured(done: &Finished) -> Vec<usize> {
     a.ranking.iter().take(n).copied().collect()
 }
 
-/// The result screen for own and shared results alike.
-#[function_component]
-pub fn ResultPage(p: &ResultProps) -> Html {
+/// The result screen for own and shared results alike (a function, not a component, as
+/// `intro_page` is).
+pub fn result_page(p: &ResultProps) -> Html {
     let done = &*p.result;
     let b = &done.bank;
     let a = &done.assessment;

@@ -112,6 +112,27 @@ pub fn readable(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// Props of [`Show`].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(yew::Properties, PartialEq)]
+pub struct ShowProps {
+    pub html: yew::Html,
+}
+
+/// Shows ready-made markup: pages that are plain functions, not components (a component costs
+/// the WebAssembly ~1 KB gzip), render through it.
+#[cfg(not(target_arch = "wasm32"))]
+#[yew::function_component]
+pub fn Show(p: &ShowProps) -> yew::Html {
+    p.html.clone()
+}
+
+/// Renders markup made by a page function, as [`render`] does a component.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn render_html(html: yew::Html) -> String {
+    render::<Show>(ShowProps { html }).await
+}
+
 /// Renders a component to HTML the way a browser would first see it (no hydration markers).
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
