@@ -5,7 +5,7 @@ use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
     intro::{intro_page, IntroProps},
     message::{message_page, MessageProps},
-    question::QuestionPage,
+    question::{question_page, QuestionProps},
     result::{featured, level_label, result_page, verdict, ResultProps},
 };
 use crate::quiz::{bank, text::fill, Finished, Level, TEXT, TEXT_SHARED};
@@ -65,18 +65,31 @@ fn share_panel(done: &Finished, link: &str) -> Html {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let quiz = use_quiz(&props.initial);
+    // Whether the option being clicked was pressed by a pointer (see `question_page`).
+    let pointer = use_mut_ref(|| false);
     let s = quiz.state();
     let total = bank().questions.len();
     let (page, announce) = match &s.screen {
         Screen::Intro => (
-            intro_page(&IntroProps { has_progress: s.has_progress(), on_start: quiz.on_start(),
-            on_resume: quiz.on(Action::Resume) }),
+            intro_page(&IntroProps {
+                has_progress: s.has_progress(),
+                on_start: quiz.on_start(),
+                on_resume: quiz.on(Action::Resume),
+            }),
             TEXT.intro_heading.to_string(),
         ),
         Screen::Question(i) => (
-            html! { <QuestionPage index={*i} seed={s.seed} answer={s.answers.get(*i).copied().flatten()}
-            on_choose={quiz.on_choose(*i)} on_pick={quiz.on_pick(*i)}
-            on_undo={s.previous.is_some().then(|| quiz.on(Action::Undo))} on_next={quiz.on(Action::Next)} on_back={quiz.on(Action::Back)} /> },
+            question_page(&QuestionProps {
+                index: *i,
+                seed: s.seed,
+                answer: s.answers.get(*i).copied().flatten(),
+                on_choose: quiz.on_choose(*i),
+                on_pick: quiz.on_pick(*i),
+                pointer: pointer.clone(),
+                on_undo: s.previous.is_some().then(|| quiz.on(Action::Undo)),
+                on_next: quiz.on(Action::Next),
+                on_back: quiz.on(Action::Back),
+            }),
             fill(
                 TEXT.progress,
                 &[("n", &(i + 1).to_string()), ("total", &total.to_string())],

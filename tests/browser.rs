@@ -2,8 +2,11 @@
 //! Each test mounts into its own element and awaits `yew::scheduler::flush()`, never a sleep.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::{Show, ShowProps};
 use role_quiz::app::App;
-use role_quiz::pages::question::{QuestionPage, QuestionProps};
+use role_quiz::pages::question::{question_page, QuestionProps};
 use role_quiz::quiz::{bank, TEXT};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,11 +70,15 @@ async fn clicking_a_radio_reports_its_index() {
         answer: Some(0),
         on_choose,
         on_pick,
+        pointer: Default::default(),
         on_undo: None,
         on_next: Callback::noop(),
         on_back: Callback::noop(),
     };
-    yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props).render();
+    let props = ShowProps {
+        html: question_page(&props),
+    };
+    yew::Renderer::<Show>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let radios = all(&root, "input[type=radio]");
     assert_eq!(radios.len(), bank().questions[0].options.len());
@@ -112,11 +119,15 @@ async fn number_keys_choose_and_enter_continues() {
         answer: Some(1),
         on_choose,
         on_pick: Callback::noop(),
+        pointer: Default::default(),
         on_undo: None,
         on_next,
         on_back,
     };
-    yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props).render();
+    let props = ShowProps {
+        html: question_page(&props),
+    };
+    yew::Renderer::<Show>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let heading = root
         .query_selector("#screen-heading")

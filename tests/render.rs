@@ -3,11 +3,11 @@
 
 mod common;
 
-use common::{render, render_html};
+use common::render_html;
 use role_quiz::app::App;
 use role_quiz::pages::intro::{intro_page, IntroProps};
 use role_quiz::pages::message::{message_page, MessageProps};
-use role_quiz::pages::question::{QuestionPage, QuestionProps};
+use role_quiz::pages::question::{question_page, QuestionProps};
 use role_quiz::pages::result::{result_page, ResultProps};
 use role_quiz::quiz::{bank, finish, order, Answer, Finished, Level, QuestionKind, TEXT};
 use std::rc::Rc;
@@ -59,16 +59,17 @@ async fn the_app_opens_on_the_intro() {
 }
 
 async fn question(index: usize, seed: u32, answer: Option<u8>) -> String {
-    render::<QuestionPage>(QuestionProps {
+    render_html(question_page(&QuestionProps {
         index,
         seed,
         answer,
         on_choose: noop(),
         on_pick: noop(),
+        pointer: Default::default(),
         on_undo: None,
         on_next: noop(),
         on_back: noop(),
-    })
+    }))
     .await
 }
 

@@ -4,10 +4,11 @@ use crate::components::options::{option_group, OptionGroupProps};
 use crate::components::progress::progress;
 use crate::components::HEADING_ID;
 use crate::quiz::{bank, order, text::fill, QuestionKind, TEXT};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props for [`QuestionPage`].
-#[derive(Properties, PartialEq)]
+/// What [`question_page`] shows.
 pub struct QuestionProps {
     /// Question index from 0.
     pub index: usize,
@@ -19,8 +20,10 @@ pub struct QuestionProps {
     pub on_choose: Callback<u8>,
     /// Pick an option by tap or click and move on.
     pub on_pick: Callback<u8>,
+    /// Set while a pointer is down on an option (see `OptionGroupProps::pointer`); kept by the
+    /// app across renders.
+    pub pointer: Rc<RefCell<bool>>,
     /// Back to the result a retake replaced, while there is one.
-    #[prop_or_default]
     pub on_undo: Option<Callback<()>>,
     /// Continue.
     pub on_next: Callback<()>,
@@ -28,9 +31,9 @@ pub struct QuestionProps {
     pub on_back: Callback<()>,
 }
 
-/// A question screen; keys 1-N pick the options in the order shown and Enter continues.
-#[function_component]
-pub fn QuestionPage(p: &QuestionProps) -> Html {
+/// A question screen; keys 1-N pick the options in the order shown and Enter continues. A
+/// function, not a component, as `intro_page` is.
+pub fn question_page(p: &QuestionProps) -> Html {
     let b = bank();
     let Some(q) = b.questions.get(p.index) else {
         return Html::default();
@@ -39,7 +42,7 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     let last = p.index + 1 == total;
     let order = order::shown(p.seed, p.index, q);
     let n_options = order.len();
-    let pointer = use_mut_ref(|| false);
+    let pointer = p.pointer.clone();
     let onkeydown = {
         let (on_choose, on_next) = (p.on_choose.clone(), p.on_next.clone());
         let order = order.clone();

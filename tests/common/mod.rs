@@ -113,15 +113,13 @@ pub fn readable(html: &str) -> String {
 }
 
 /// Props of [`Show`].
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(yew::Properties, PartialEq)]
 pub struct ShowProps {
     pub html: yew::Html,
 }
 
 /// Shows ready-made markup: pages that are plain functions, not components (a component costs
-/// the WebAssembly ~1 KB gzip), render through it.
-#[cfg(not(target_arch = "wasm32"))]
+/// the WebAssembly ~1 KB gzip), render and mount through it.
 #[yew::function_component]
 pub fn Show(p: &ShowProps) -> yew::Html {
     p.html.clone()
