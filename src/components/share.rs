@@ -24,12 +24,8 @@ const INPUT_ID: &str = "share-link";
 #[function_component]
 pub fn SharePanel(p: &ShareProps) -> Html {
     let status = use_state(|| None::<&'static str>);
-    // Decided after mount: the server-rendered HTML has no navigator to ask.
-    let can_share = use_state(|| false);
-    {
-        let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(web::can_share()));
-    }
+    // Asked at render: the panel is never prerendered, so the browser is always there to ask.
+    let can_share = web::can_share();
     let (title, text) = (p.title, p.text.to_string());
     let on_copy = {
         let (status, url) = (status.clone(), p.url.clone());
@@ -73,7 +69,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             </div>
             <p class="status" role="status">{ status.unwrap_or_default() }</p>
             <ul class="share-links" role="list">
-                if *can_share {
+                if can_share {
                     <li><button type="button" class="link" onclick={on_share}>{ TEXT.share_native }</button></li>
                 }
                 <li><a href={mail}>{ TEXT.share_email }</a></li>
