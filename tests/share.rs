@@ -200,3 +200,46 @@ fn the_call_to_action_carries_the_role_and_the_link_as_query_values() {
         "a plain address stays as written"
     );
 }
+
+/// The hand-written alphabet (src/quiz/base64url.rs) against the `base64` crate: the same code
+/// for any bytes, and the same verdict on any string, malformed ones included.
+#[test]
+fn share_code_alphabet_matches_the_base64_crate() {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as REFERENCE;
+    use base64::Engine as _;
+    use role_quiz::quiz::base64url;
+    let mut rng = Rng(5);
+    let chars = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ .";
+    let (mut accepted, mut rejected) = (0, 0);
+    for _ in 0..20_000 {
+        let bytes: Vec<u8> = (0..rng.below(24)).map(|_| rng.next() as u8).collect();
+        assert_eq!(
+            base64url::encode(&bytes),
+            REFERENCE.encode(&bytes),
+            "{bytes:?}"
+        );
+        // Mostly the alphabet, now and then a character from outside it.
+        let text: Vec<u8> = (0..rng.below(20))
+            .map(|_| {
+                let from = if rng.chance(0.9) { 64 } else { chars.len() };
+                chars[rng.below(from)]
+            })
+            .collect();
+        let mine = base64url::decode(&text);
+        assert_eq!(
+            mine,
+            REFERENCE.decode(&text).ok(),
+            "{}",
+            String::from_utf8_lossy(&text)
+        );
+        if mine.is_some() {
+            accepted += 1
+        } else {
+            rejected += 1
+        }
+    }
+    assert!(
+        accepted > 1000 && rejected > 1000,
+        "{accepted} accepted, {rejected} rejected"
+    );
+}

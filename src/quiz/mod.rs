@@ -2,6 +2,7 @@
 //!
 //! Pure Rust with no web imports, so all of it is tested with plain `cargo test`.
 
+pub mod base64url;
 pub mod content;
 pub mod model;
 pub mod order;

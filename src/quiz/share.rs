@@ -6,9 +6,8 @@
 //! Fletcher-16 sum over everything before it, so a typo or a truncated paste is caught.
 //! Only the answers travel, never anything about the person.
 
+use super::base64url;
 use super::score::Answer;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
 
 /// A result's public link: `<base>r/<page>.html#<code>`, the static page that carries the
 /// link preview, with the answers in the fragment so they never reach a server log.
@@ -108,7 +107,7 @@ pub fn encode(content_version: u8, answers: &[Answer]) -> Option<String> {
     }
     let check = fletcher16(&bytes);
     bytes.extend_from_slice(&check);
-    Some(URL_SAFE_NO_PAD.encode(bytes))
+    Some(base64url::encode(&bytes))
 }
 
 /// Decodes a code from a URL; `known` says whether a content version can still be scored.
@@ -116,9 +115,7 @@ pub fn decode(code: &str, known: impl Fn(u8) -> bool) -> Result<Shared, ShareErr
     if code.is_empty() || code.len() > MAX_CODE_LEN {
         return Err(ShareError::Malformed);
     }
-    let bytes = URL_SAFE_NO_PAD
-        .decode(code.as_bytes())
-        .map_err(|_| ShareError::Malformed)?;
+    let bytes = base64url::decode(code.as_bytes()).ok_or(ShareError::Malformed)?;
     if bytes.len() < 5 {
         return Err(ShareError::Truncated);
     }
