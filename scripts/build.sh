@@ -14,7 +14,7 @@ if size_toolchain_ready; then
   export ROLE_QUIZ_BUILD=size
 else
   echo "warning: $SIZE_NIGHTLY with rust-src is not installed (scripts/setup.sh installs it);" \
-    "building the WebAssembly on the default toolchain: it works the same but is ~17 KB larger (gzip)" >&2
+    "building the WebAssembly on the default toolchain: it works the same but is ~15 KB larger (gzip)" >&2
   export ROLE_QUIZ_BUILD=fallback
 fi
 # scripts/size.sh reads which budget applies.

@@ -1,6 +1,6 @@
 # The toolchain the release WebAssembly is built with: Rust's standard library rebuilt for size,
 # with a panic aborting at once (no panic messages, formatting or unwinding tables in the module:
-# ~17 KB less gzip). That needs a nightly, pinned by date so every machine builds the same bytes.
+# ~15 KB less gzip). That needs a nightly, pinned by date so every machine builds the same bytes.
 # ROLE_QUIZ_SIZE_NIGHTLY overrides it; one that is not installed gives the fallback build.
 # Tests, clippy and the prerender step stay on the default (stable) toolchain.
 # Sourced by setup.sh (to install it) and build.sh (to use it).

@@ -107,7 +107,7 @@ pub fn run() -> Res<()> {
     if cfg.release && std::env::var("ROLE_QUIZ_BUILD").is_err() {
         eprintln!(
             "note: the WebAssembly was built on the default toolchain; `bash scripts/build.sh` \
-             (same arguments) builds it ~17 KB smaller (gzip) on the pinned nightly"
+             (same arguments) builds it ~15 KB smaller (gzip) on the pinned nightly"
         );
     }
     // Link previews need absolute addresses; without the setting they fall back to the path.
