@@ -41,10 +41,15 @@ fn share_panel(done: &Finished, link: &str) -> Html {
     let salaries: Vec<String> = featured(done)
         .into_iter()
         .map(|r| {
-            format!(
-                "{}: {} ({})",
-                roles[r].title, roles[r].salary, TEXT.salary_label
-            )
+            [
+                roles[r].title,
+                ": ",
+                roles[r].salary,
+                " (",
+                TEXT.salary_label,
+                ")",
+            ]
+            .concat()
         })
         .collect();
     let body = fill(
@@ -52,7 +57,7 @@ fn share_panel(done: &Finished, link: &str) -> Html {
         &[
             (
                 "verdict",
-                &format!("{}: {title}. {explain}", level_label(a.level, &TEXT)),
+                &[level_label(a.level, &TEXT), ": ", &title, ". ", &explain].concat(),
             ),
             ("salaries", &salaries.join("\n")),
             ("link", link),
@@ -120,11 +125,12 @@ pub fn App(props: &AppProps) -> Html {
                 share: Html::default(),
                 on_retake: quiz.on(Action::Navigate(Route::Intro)),
             }),
-            format!(
-                "{} {}",
+            [
                 TEXT.shared_banner,
-                level_label(done.assessment.level, &TEXT_SHARED)
-            ),
+                " ",
+                level_label(done.assessment.level, &TEXT_SHARED),
+            ]
+            .concat(),
         ),
         Screen::Shared { result: Err(e), .. } => {
             let text = if e.is_quiz_changed() {

@@ -37,9 +37,9 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Intro => "#/".to_string(),
-            Route::Question(i) => format!("#/q/{}", i + 1),
+            Route::Question(i) => ["#/q/", &(i + 1).to_string()].concat(),
             Route::Result => "#/result".to_string(),
-            Route::Shared(code) => format!("#/s/{code}"),
+            Route::Shared(code) => ["#/s/", code].concat(),
             Route::NotFound => "#/not-found".to_string(),
         }
     }

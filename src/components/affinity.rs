@@ -20,7 +20,7 @@ pub fn interest_bars(rows: &[(&'static str, u8, bool)]) -> Html {
         <ul class="affinity" role="list">
             { for rows.iter().enumerate().map(|(i, (title, pct, named))| {
                 let text = fill(TEXT.affinity_bar, &[("role", title), ("level", interest_word(*pct))]);
-                let id = format!("affinity-{i}");
+                let id = ["affinity-", &i.to_string()].concat();
                 // States are data attributes, not extra classes: a class list that is not a
                 // literal costs Yew's `Classes` set, ~3 KB of WebAssembly gzipped.
                 // A <meter> instead of a styled div: no inline style (strict CSP) and it is

@@ -79,7 +79,7 @@ pub fn compare(p: &CompareProps) -> Html {
                             if pick {
                                 <p class="pick-badge">{ t.compare_pick }</p>
                             }
-                            <h3 id={format!("role-{}", role.id)}>{ role.title }</h3>
+                            <h3 id={["role-", role.id].concat()}>{ role.title }</h3>
                             <p class="salary"><strong class="salary-value">{ role.salary }</strong>
                                 <span class="salary-label">{ t.salary_label }</span></p>
                             if !role.jobs_url.is_empty() {

@@ -30,7 +30,7 @@ pub fn option_group(p: &OptionGroupProps) -> Html {
             { for p.options.iter().enumerate().map(|(shown, &(option, label))| {
                 // The id and value name the option as written, so answers (and tests) do not
                 // depend on the person's shuffled order; the key badge follows the order shown.
-                let id = format!("{}-{option}", p.name);
+                let id = [&*p.name, "-", &option.to_string()].concat();
                 let checked = p.selected == Some(option);
                 let on_choose = p.on_choose.clone();
                 let onchange = Callback::from(move |_: Event| on_choose.emit(option));

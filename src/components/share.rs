@@ -47,16 +47,21 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         }
     });
     let u = encode_component(&p.url);
-    let linkedin = format!("https://www.linkedin.com/sharing/share-offsite/?url={u}");
-    let x = format!(
-        "https://x.com/intent/post?text={}&url={u}",
-        encode_component(&text)
-    );
-    let mail = format!(
-        "mailto:?subject={}&body={}",
-        encode_component(title),
-        encode_component(&p.email_body)
-    );
+    let linkedin = ["https://www.linkedin.com/sharing/share-offsite/?url=", &u].concat();
+    let x = [
+        "https://x.com/intent/post?text=",
+        &encode_component(&text),
+        "&url=",
+        &u,
+    ]
+    .concat();
+    let mail = [
+        "mailto:?subject=",
+        &encode_component(title),
+        "&body=",
+        &encode_component(&p.email_body),
+    ]
+    .concat();
     let print = Callback::from(|_: MouseEvent| web::print());
     html! {
         <section class="share" aria-labelledby="share-h">

@@ -25,7 +25,7 @@ fn list(items: &[String], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+        [rest @ .., last] => [&rest.join(", "), " ", and, " ", last].concat(),
     }
 }
 

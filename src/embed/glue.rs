@@ -28,11 +28,14 @@ pub fn init() {
     let real = embedder(&window);
     if real.as_deref() != Some(cfg.parent.as_str()) {
         web_sys::console::warn_1(
-            &format!(
-                "[role-quiz] not embedded by {} (the frame's parent is {}): no events are sent",
-                cfg.parent,
-                real.as_deref().unwrap_or("unknown")
-            )
+            &[
+                "[role-quiz] not embedded by ",
+                &cfg.parent,
+                " (the frame's parent is ",
+                real.as_deref().unwrap_or("unknown"),
+                "): no events are sent",
+            ]
+            .concat()
             .into(),
         );
         return;
@@ -90,7 +93,7 @@ pub fn init() {
             let _ = style.set_property("--bg", bg);
         }
         if let Some(h) = cfg.first_height {
-            let _ = style.set_property("--first-h", &format!("{h}px"));
+            let _ = style.set_property("--first-h", &[&h.to_string(), "px"].concat());
         }
     }
     CONFIG.with(|c| *c.borrow_mut() = Some(cfg));

@@ -75,7 +75,7 @@ pub fn parse_hex_colour(v: &str) -> Option<String> {
         return None;
     }
     match hex.len() {
-        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        6 => Some(["#", &hex.to_ascii_lowercase()].concat()),
         3 => Some(hex.chars().fold(String::from("#"), |mut s, c| {
             s.push(c.to_ascii_lowercase());
             s.push(c.to_ascii_lowercase());
@@ -114,7 +114,7 @@ pub fn origin_of(url: &str) -> Option<String> {
         return None;
     }
     let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty()).then(|| format!("{scheme}://{host}"))
+    (!host.is_empty()).then(|| [scheme, "://", host].concat())
 }
 
 /// Percent-decoding for query values (the loader encodes `:` and `/` of the origin).

@@ -98,7 +98,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>
                     { option_group(&OptionGroupProps {
-                        name: format!("q-{}", q.id).into(),
+                        name: ["q-", q.id].concat().into(),
                         options,
                         selected: p.answer,
                         scale: q.kind == QuestionKind::Scale,

@@ -49,7 +49,18 @@ pub fn save(content_version: u8, seed: u32, step: Step, answers: &[Answer]) -> S
             _ => '-',
         })
         .collect();
-    format!("{PREFIX}.{content_version}.{seed}.{step}.{answers}")
+    [
+        PREFIX,
+        ".",
+        &content_version.to_string(),
+        ".",
+        &seed.to_string(),
+        ".",
+        &step,
+        ".",
+        &answers,
+    ]
+    .concat()
 }
 
 /// Reads progress saved by [`save`] for `bank` (content `content_version`); `None` for anything

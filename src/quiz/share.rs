@@ -13,7 +13,7 @@ use super::score::Answer;
 /// link preview, with the answers in the fragment so they never reach a server log.
 pub fn url(base: &str, page: &str, code: &str) -> String {
     let sep = if base.ends_with('/') { "" } else { "/" };
-    format!("{base}{sep}r/{page}.html#{code}")
+    [base, sep, "r/", page, ".html#", code].concat()
 }
 
 /// Percent-encodes a URL query value (RFC 3986 unreserved characters stay).
