@@ -11,7 +11,7 @@ pub mod state;
 pub mod theme;
 pub mod web;
 
-/// Mounts the app into the page's `#app` element, replacing the loading placeholder.
+/// Mounts the app into the page's `#app` element, replacing the prerendered intro.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // A panic needs no hook here: it traps the WebAssembly, and the boot script shows the
@@ -25,8 +25,8 @@ pub fn start() {
         let initial = hooks::use_quiz::initial_state();
         // The build prerendered the intro so it shows and its Start link works before the
         // WebAssembly arrives. The app replaces it rather than hydrating it: hydration support
-        // costs ~16 KB of WebAssembly. The swap cannot flash: the old nodes go and Yew renders
-        // the new ones in this task and its microtasks, before the browser paints again.
+        // cost ~11 KB of the first screen (gzip). The swap cannot flash: the old nodes go and
+        // Yew renders the new ones in this task and its microtasks, before the next paint.
         let focused = focused_id(&root);
         root.set_inner_html("");
         yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { initial }).render();
