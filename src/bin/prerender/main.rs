@@ -18,6 +18,8 @@ mod pages;
 mod shell;
 #[cfg(not(target_arch = "wasm32"))]
 mod site;
+#[cfg(not(target_arch = "wasm32"))]
+mod wasm_names;
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,7 @@
 //! Post-processes Trunk's staging folder into the deployable site: the configuration, read once,
 //! and the steps in order. The steps live in `shell.rs` (the first page), `pages.rs` (share
-//! pages), `loader.rs` (embed.js) and `offline.rs` (service worker and headers).
+//! pages), `loader.rs` (embed.js), `wasm_names.rs` (the app's wasm and glue) and `offline.rs`
+//! (service worker and headers).
 
 use super::loader::minify_js;
 use super::offline::{frame_ancestors, headers, service_worker};
@@ -10,6 +11,7 @@ use super::shell::{
     add_csp, drop_wasm_preload, externalise_loader, fill_shell, find_asset, palette_pairs,
     replace_app,
 };
+use super::wasm_names::shorten_files;
 use role_quiz::app::App;
 use role_quiz::pages::role::{RolePage, RolePageProps};
 use role_quiz::quiz::{TEXT, TEXT_PAIRS};
@@ -135,6 +137,7 @@ pub fn run() -> Res<()> {
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(false).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
     let html = if cfg.release {
+        let html = shorten_files(&html, staging)?;
         add_csp(&drop_wasm_preload(&externalise_loader(
             &html, staging, &public,
         )?))?
