@@ -1,6 +1,6 @@
 //! The top component: picks the page for the current screen.
 
-use crate::components::share::SharePanel;
+use crate::components::share::{share_panel, ShareProps};
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
     intro::{intro_page, IntroProps},
@@ -26,7 +26,11 @@ pub struct AppProps {
 
 /// The save and share panel of a finished result: share texts and an e-mail that say what the
 /// result is (a close call is shared as one, not as a single role).
-fn share_panel(done: &Finished, link: &str) -> Html {
+fn share(
+    done: &Finished,
+    link: &str,
+    status: UseStateHandle<Option<(AttrValue, &'static str)>>,
+) -> Html {
     let a = &done.assessment;
     let roles = done.bank.roles;
     let (role, other) = (roles[a.lead()].title, roles[a.runner_up()].title);
@@ -63,7 +67,13 @@ fn share_panel(done: &Finished, link: &str) -> Html {
             ("link", link),
         ],
     );
-    html! { <SharePanel url={link.to_string()} title={TEXT.share_title} text={text} email_body={body} /> }
+    share_panel(&ShareProps {
+        url: link.to_string().into(),
+        title: TEXT.share_title,
+        text,
+        email_body: body,
+        status,
+    })
 }
 
 /// The whole quiz.
@@ -72,6 +82,8 @@ pub fn App(props: &AppProps) -> Html {
     let quiz = use_quiz(&props.initial);
     // Whether the option being clicked was pressed by a pointer (see `question_page`).
     let pointer = use_mut_ref(|| false);
+    // What copying the share link did (see `ShareProps::status`).
+    let share_status = use_state(|| None);
     let s = quiz.state();
     let total = bank().questions.len();
     let (page, announce) = match &s.screen {
@@ -108,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                     shared: false,
                     cta_url: web::cta_link(done, &link).into(),
                     embedded: crate::embed::active(),
-                    share: share_panel(done, &link),
+                    share: share(done, &link, share_status.clone()),
                     on_retake: quiz.on_start(),
                 }),
                 level_label(done.assessment.level, &TEXT).to_string(),

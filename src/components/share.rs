@@ -5,35 +5,40 @@ use crate::quiz::{share::encode_component, TEXT};
 use crate::web;
 use yew::prelude::*;
 
-/// Props for [`SharePanel`].
-#[derive(Properties, PartialEq)]
+/// What [`share_panel`] shows.
 pub struct ShareProps {
     /// The full share link.
     pub url: AttrValue,
     /// Title for share sheets and e-mail subjects.
     pub title: &'static str,
     /// What the result is, in the sharer's words; the link follows it.
-    pub text: AttrValue,
+    pub text: String,
     /// The body of "e-mail it to me": the verdict, the salaries and the link.
-    pub email_body: AttrValue,
+    pub email_body: String,
+    /// What the last copy of a link did ("Link copied."), with the link it was about, so a
+    /// message about an earlier result never shows under a new one. Kept by the app: a function
+    /// here and a state there cost less WebAssembly than a component of its own (~1 KB gzip).
+    pub status: UseStateHandle<Option<(AttrValue, &'static str)>>,
 }
 
 const INPUT_ID: &str = "share-link";
 
 /// Share the result without a server: the link carries the answers, nothing else.
-#[function_component]
-pub fn SharePanel(p: &ShareProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+pub fn share_panel(p: &ShareProps) -> Html {
     // Asked at render: the panel is never prerendered, so the browser is always there to ask.
     let can_share = web::can_share();
-    let (title, text) = (p.title, p.text.to_string());
+    let (title, text) = (p.title, p.text.clone());
+    let status = match &*p.status {
+        Some((url, message)) if *url == p.url => *message,
+        _ => "",
+    };
     let on_copy = {
-        let (status, url) = (status.clone(), p.url.clone());
+        let (status, url) = (p.status.clone(), p.url.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, url) = (status.clone(), url.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = web::copy(&url, INPUT_ID).await;
-                status.set(Some(if ok { TEXT.copied } else { TEXT.copy_failed }));
+                status.set(Some((url, if ok { TEXT.copied } else { TEXT.copy_failed })));
             });
         })
     };
@@ -72,7 +77,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 <input id={INPUT_ID} type="text" readonly=true value={p.url.clone()} onfocus={select_all} />
                 <button type="button" class="primary" onclick={on_copy}>{ TEXT.copy }</button>
             </div>
-            <p class="status" role="status">{ status.unwrap_or_default() }</p>
+            <p class="status" role="status">{ status }</p>
             <ul class="share-links" role="list">
                 if can_share {
                     <li><button type="button" class="link" onclick={on_share}>{ TEXT.share_native }</button></li>

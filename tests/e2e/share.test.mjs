@@ -127,7 +127,7 @@ test('damaged links show a clear message, never the link content', async () => {
   for (const [name, bad] of Object.entries(cases)) {
     const c = await fresh();
     await c.page.goto(`${server.url}#/s/${bad}`);
-    await c.page.waitForSelector('#screen-heading');
+    await ready(c.page); // the prerendered intro has a heading too
     const h = (await c.page.textContent('#screen-heading')).trim();
     const expected = name === 'wrong version'
       ? 'The quiz has changed since this link was made.'
