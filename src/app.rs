@@ -26,11 +26,7 @@ pub struct AppProps {
 
 /// The save and share panel of a finished result: share texts and an e-mail that say what the
 /// result is (a close call is shared as one, not as a single role).
-fn share(
-    done: &Finished,
-    link: &str,
-    status: UseStateHandle<Option<(AttrValue, &'static str)>>,
-) -> Html {
+fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<bool>) -> Html {
     let a = &done.assessment;
     let roles = done.bank.roles;
     let (role, other) = (roles[a.lead()].title, roles[a.runner_up()].title);
@@ -72,7 +68,8 @@ fn share(
         title: TEXT.share_title,
         text,
         email_body: body,
-        status,
+        copied,
+        on_copied,
     })
 }
 
@@ -82,8 +79,6 @@ pub fn App(props: &AppProps) -> Html {
     let quiz = use_quiz(&props.initial);
     // Whether the option being clicked was pressed by a pointer (see `question_page`).
     let pointer = use_mut_ref(|| false);
-    // What copying the share link did (see `ShareProps::status`).
-    let share_status = use_state(|| None);
     let s = quiz.state();
     let total = bank().questions.len();
     let (page, announce) = match &s.screen {
@@ -120,7 +115,15 @@ pub fn App(props: &AppProps) -> Html {
                     shared: false,
                     cta_url: web::cta_link(done, &link).into(),
                     embedded: crate::embed::active(),
-                    share: share(done, &link, share_status.clone()),
+                    share: share(
+                        done,
+                        &link,
+                        s.copied
+                            .as_ref()
+                            .filter(|(copied, _)| *copied == link)
+                            .map(|(_, ok)| *ok),
+                        quiz.on_copied(&link),
+                    ),
                     on_retake: quiz.on_start(),
                 }),
                 level_label(done.assessment.level, &TEXT).to_string(),

@@ -39,13 +39,15 @@ pub fn start() {
             });
         }
     }
-    register_service_worker();
+    // Release builds do this in the boot script (src/bin/prerender/js/input-kind.js): 0.2 KB
+    // less WebAssembly. `trunk serve` builds have no boot script, so they do it here.
+    #[cfg(debug_assertions)]
     track_input_kind();
 }
 
 /// Marks the page `html.kbd` while a keyboard is in use and clears it on a touch or click, so
 /// key badges and keyboard hints show only to people who can use them.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", debug_assertions))]
 fn track_input_kind() {
     let Some(window) = web_sys::window() else {
         return;
@@ -63,30 +65,6 @@ fn track_input_kind() {
     // Both live for the page's lifetime.
     gloo::events::EventListener::new(&window, "keydown", set(true)).forget();
     gloo::events::EventListener::new(&window, "pointerdown", set(false)).forget();
-}
-
-/// Offline support in release builds (a cached app would fight `trunk serve`'s live reload).
-#[cfg(target_arch = "wasm32")]
-fn register_service_worker() {
-    use wasm_bindgen::JsCast;
-    if cfg!(debug_assertions) {
-        return;
-    }
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return;
-    };
-    // Absent on plain http and in some private modes: then there is simply no offline copy.
-    let Some(container) = js_sys::Reflect::get(&nav, &"serviceWorker".into())
-        .ok()
-        .and_then(|v| v.dyn_into::<web_sys::ServiceWorkerContainer>().ok())
-    else {
-        return;
-    };
-    let promise = container.register("sw.js");
-    wasm_bindgen_futures::spawn_local(async move {
-        // A refused registration (blocked storage, sandbox) only means no offline copy.
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    });
 }
 
 /// Panics on purpose at the test addresses (see the `crash-test` feature in Cargo.toml).

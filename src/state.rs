@@ -68,6 +68,9 @@ pub struct State {
     /// Counts addresses that asked for a screen other than the one shown (`#/result` mid-quiz),
     /// so the URL is corrected even when the screen itself stays the same.
     pub navigations: u32,
+    /// The last share link the person copied, and whether copying worked: the share panel
+    /// says so under that link only.
+    pub copied: Option<(String, bool)>,
 }
 
 /// Everything that can happen.
@@ -95,6 +98,8 @@ pub enum Action {
     StartOver,
     /// Back to the result a retake replaced.
     Undo,
+    /// The share link `0` was copied (`1`: it worked) or copying failed.
+    Copied(String, bool),
 }
 
 impl State {
@@ -106,6 +111,7 @@ impl State {
             seed: 0,
             previous: None,
             navigations: 0,
+            copied: None,
         }
     }
 
@@ -217,6 +223,7 @@ fn apply(s: &mut State, action: Action) {
             s.seed = seed;
             s.screen = Screen::Question(0);
         }
+        Action::Copied(link, ok) => s.copied = Some((link, ok)),
         Action::Resume => match s.first_unanswered() {
             Some(i) => s.screen = Screen::Question(i),
             None => s.finish_or_stay(),

@@ -15,10 +15,11 @@ pub struct ShareProps {
     pub text: String,
     /// The body of "e-mail it to me": the verdict, the salaries and the link.
     pub email_body: String,
-    /// What the last copy of a link did ("Link copied."), with the link it was about, so a
-    /// message about an earlier result never shows under a new one. Kept by the app: a function
-    /// here and a state there cost less WebAssembly than a component of its own (~1 KB gzip).
-    pub status: UseStateHandle<Option<(AttrValue, &'static str)>>,
+    /// Whether copying this link worked, once it was tried. The app's state keeps it: a
+    /// function here cost 3 KB less WebAssembly (gzip) than a component with its own state.
+    pub copied: Option<bool>,
+    /// Called with whether copying worked.
+    pub on_copied: Callback<bool>,
 }
 
 const INPUT_ID: &str = "share-link";
@@ -28,17 +29,17 @@ pub fn share_panel(p: &ShareProps) -> Html {
     // Asked at render: the panel is never prerendered, so the browser is always there to ask.
     let can_share = web::can_share();
     let (title, text) = (p.title, p.text.clone());
-    let status = match &*p.status {
-        Some((url, message)) if *url == p.url => *message,
-        _ => "",
+    let status = match p.copied {
+        Some(true) => TEXT.copied,
+        Some(false) => TEXT.copy_failed,
+        None => "",
     };
     let on_copy = {
-        let (status, url) = (p.status.clone(), p.url.clone());
+        let (on_copied, url) = (p.on_copied.clone(), p.url.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, url) = (status.clone(), url.clone());
+            let (on_copied, url) = (on_copied.clone(), url.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = web::copy(&url, INPUT_ID).await;
-                status.set(Some((url, if ok { TEXT.copied } else { TEXT.copy_failed })));
+                on_copied.emit(web::copy(&url, INPUT_ID).await);
             });
         })
     };

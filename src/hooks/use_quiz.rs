@@ -35,6 +35,11 @@ impl QuizHandle {
             })
         })
     }
+    /// A callback told whether copying the share link `link` worked.
+    pub fn on_copied(&self, link: &str) -> Callback<bool> {
+        let (s, link) = (self.state.clone(), link.to_string());
+        Callback::from(move |ok| s.dispatch(Action::Copied(link.clone(), ok)))
+    }
     /// A callback that picks an option of question `q`.
     pub fn on_choose(&self, q: usize) -> Callback<u8> {
         let s = self.state.clone();

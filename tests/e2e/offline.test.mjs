@@ -106,7 +106,7 @@ function age(dir, days) {
  * cache. Returns the new stylesheet's name.
  */
 function redeploy(dir) {
-  const HASH = /-([0-9a-f]{16})(_bg)?\.(js|wasm|css|svg)$/;
+  const HASH = /-([0-9a-f]{16})(_bg)?\.(js|wasm|css|svg)(\.gz)?$/;
   const build = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/CACHE='([^']+)'/)[1];
   const bump = (h) => [...h].map((c) => '0123456789abcdef'[(parseInt(c, 16) + 7) % 16]).join('');
   const renames = walk(dir).filter((f) => HASH.test(f)).map((f) => {

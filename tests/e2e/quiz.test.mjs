@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as lib from './lib.mjs';
-import { launch, site, ready, shot, axe, TOTAL, keyed, choose, answerAll } from './lib.mjs';
+import { launch, site, ready, shot, axe, TOTAL, keyed, choose, answerAll, forge } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
@@ -221,12 +221,71 @@ test('hover styles apply only on devices that hover, so a tap leaves nothing stu
   await t.context.close();
 });
 
+test('the WebAssembly comes pre-compressed, and older browsers and relabelling hosts still start', async () => {
+  const wasmRequests = (t) => t.requests.filter((u) => /_bg\.wasm/.test(u));
+  // A current browser fetches only the .gz and inflates it.
+  const t = await fresh();
+  await t.page.goto(server.url);
+  await ready(t.page);
+  assert.deepEqual(wasmRequests(t).map((u) => u.replace(/.*_bg/, '_bg')), ['_bg.wasm.gz']);
+  clean(t);
+  await t.context.close();
+  // Without DecompressionStream (Safari before 16.4, Firefox before 113): the plain file.
+  const old = await fresh();
+  await old.page.addInitScript(() => { delete window.DecompressionStream; });
+  await old.page.goto(server.url);
+  await ready(old.page);
+  assert.deepEqual(wasmRequests(old).map((u) => u.replace(/.*_bg/, '_bg')), ['_bg.wasm']);
+  clean(old);
+  await old.context.close();
+  // A host that labels .gz files `Content-Encoding: gzip` (Apache's AddEncoding): the browser has
+  // already inflated it, so the body is the plain wasm.
+  const relabelled = await fresh();
+  await relabelled.page.route('**/*_bg.wasm.gz', async (route) => {
+    const plain = await route.fetch({ url: route.request().url().replace(/\.gz$/, '') });
+    await route.fulfill({ response: plain, headers: { 'content-type': 'application/gzip' } });
+  });
+  await relabelled.page.goto(server.url);
+  await ready(relabelled.page);
+  await relabelled.page.click('text=Start the quiz');
+  await relabelled.page.waitForURL(/#\/q\/1$/);
+  clean(relabelled);
+  await relabelled.context.close();
+});
+
+test("the result's stylesheet is left out of the first screen, and a result never shows without it", async () => {
+  const css = (t) => t.requests.filter((u) => /\/result-[0-9a-f]+\.css$/.test(u));
+  // The intro: fetched only once the app is up, after the WebAssembly.
+  const t = await fresh();
+  await t.page.goto(server.url);
+  await ready(t.page);
+  await t.page.waitForFunction(() => [...document.styleSheets].some((s) => /result-/.test(s.href || '')));
+  const order = t.requests.map((u) => (/_bg\.wasm/.test(u) ? 'wasm' : /\/result-/.test(u) ? 'css' : null)).filter(Boolean);
+  assert.deepEqual(order, ['wasm', 'css']);
+  clean(t);
+  await t.context.close();
+  // A result link, with the stylesheet slow to arrive: the result waits for it.
+  const link = await fresh();
+  await link.page.route('**/result-*.css', async (route) => {
+    await new Promise((r) => setTimeout(r, 700));
+    await route.continue();
+  });
+  // Format 1, this content version, 14 answers: option 2 everywhere.
+  await link.page.goto(`${server.url}#/s/${forge([1, 2, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11])}`);
+  await link.page.waitForSelector('.result', { state: 'attached' });
+  assert.equal(await link.page.evaluate(() => getComputedStyle(document.querySelector('.compare-cols')).display), 'grid',
+    'styled from its first frame');
+  assert.equal(css(link).length, 1);
+  clean(link);
+  await link.context.close();
+});
+
 test('the intro is real HTML and Start works before the WebAssembly arrives', async () => {
   const t = await fresh({ width: 375, height: 800 });
   const { page } = t;
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/*_bg.wasm*', async (route) => { await held; await route.continue(); });
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   // Prerendered: heading, text and Start are there with no WebAssembly loaded.
   assert.equal(await heading(page), 'Which AI role fits you?');
@@ -248,7 +307,7 @@ test('the app replaces the prerendered intro with no blank frame, no shift and f
   const { page } = t;
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/*_bg.wasm*', async (route) => { await held; await route.continue(); });
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   // Before the app: tab to Start, mark the prerendered nodes, then watch every frame and every
   // layout shift until the app is up.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as lib from './lib.mjs';
-import { launch, site, ready, DIST, axe, shot, QUESTIONS, SHARED_BANNER, answerAll } from './lib.mjs';
+import { launch, site, ready, DIST, axe, shot, QUESTIONS, SHARED_BANNER, answerAll, forge } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
@@ -150,12 +150,6 @@ test('damaged links show a clear message, never the link content', async () => {
 });
 
 /** A code with a valid Fletcher-16 check around arbitrary bytes (see src/quiz/share.rs). */
-function forge(body) {
-  let a = 0, b = 0;
-  for (const x of body) { a = (a + x) % 255; b = (b + a) % 255; }
-  return Buffer.from([...body, b, a]).toString('base64url');
-}
-
 function pngSize(file) {
   const b = fs.readFileSync(file);
   assert.equal(b.subarray(1, 4).toString(), 'PNG');

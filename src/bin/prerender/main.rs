@@ -15,6 +15,8 @@ mod og;
 #[cfg(not(target_arch = "wasm32"))]
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
+mod precompress;
+#[cfg(not(target_arch = "wasm32"))]
 mod shell;
 #[cfg(not(target_arch = "wasm32"))]
 mod site;

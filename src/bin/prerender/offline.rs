@@ -32,6 +32,13 @@ pub fn service_worker(staging: &Path) -> Res<String> {
     files(staging, "", &mut all)?;
     // Preview images are for crawlers and embed.js is for host pages: neither is needed offline.
     all.retain(|f| f != "sw.js" && f != "embed.js" && f != "_headers" && !f.ends_with(".png"));
+    // The plain wasm is only for browsers that cannot inflate the pre-compressed one.
+    let gz: Vec<String> = all
+        .iter()
+        .filter(|f| f.ends_with(".wasm.gz"))
+        .cloned()
+        .collect();
+    all.retain(|f| !gz.contains(&format!("{f}.gz")));
     all.sort();
     let mut fingerprint = Vec::new();
     for f in &all {
@@ -87,7 +94,14 @@ pub fn headers(public: &str, frame_ancestors: Option<&str>) -> String {
         "{public}*\n  Content-Security-Policy: {csp}\n  \
 X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
     );
-    for pattern in ["*.wasm", "role-quiz-*.js", "boot-*.js", "main-*.css"] {
+    for pattern in [
+        "*.wasm",
+        "*.wasm.gz",
+        "role-quiz-*.js",
+        "boot-*.js",
+        "main-*.css",
+        "result-*.css",
+    ] {
         h += &format!("{public}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
     for pattern in ["", "*.html", "sw.js", "embed.js", "share-open.js"] {
@@ -150,6 +164,7 @@ mod tests {
             );
         }
         assert!(h.contains("/quiz/*.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
+        assert!(h.contains("/quiz/*.wasm.gz\n  Cache-Control: public, max-age=31536000, immutable"));
         assert!(
             !h.contains("frame-ancestors"),
             "any site may embed by default"

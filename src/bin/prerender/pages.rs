@@ -65,7 +65,8 @@ pub fn share_pages() -> Vec<SharePage> {
 /// The share pages' template.
 pub const ROLE_HTML: &str = include_str!("role.html");
 
-pub fn role_page(page: &SharePage, body: &str, public: &str, site: &str, css: &str) -> String {
+/// A share page; `css` are the site's stylesheets (the base and the result's).
+pub fn role_page(page: &SharePage, body: &str, public: &str, site: &str, css: [&str; 2]) -> String {
     let title = format!("{} · {}", page.title, TEXT.app_title);
     let (w, h) = (og::WIDTH.to_string(), og::HEIGHT.to_string());
     let values = [
@@ -77,7 +78,8 @@ pub fn role_page(page: &SharePage, body: &str, public: &str, site: &str, css: &s
         ("image_width", w),
         ("image_height", h),
         ("public", escape(public)),
-        ("css", escape(css)),
+        ("css", escape(css[0])),
+        ("result_css", escape(css[1])),
     ];
     let page_html = values.iter().fold(ROLE_HTML.to_string(), |html, (k, v)| {
         html.replace(&format!("{{{{{k}}}}}"), v)
@@ -98,7 +100,7 @@ mod tests {
             "<main>{{not_a_key}}</main>",
             "/q/",
             "https://a.example/q/",
-            "main-1.css",
+            ["main-1.css", "result-1.css"],
         );
         assert!(
             html.contains("<body><main>{{not_a_key}}</main></body>"),
@@ -111,6 +113,7 @@ mod tests {
             page.id
         )));
         assert!(head.contains("<link rel=\"stylesheet\" href=\"/q/main-1.css\">"));
+        assert!(head.contains("<link rel=\"stylesheet\" href=\"/q/result-1.css\">"));
         assert!(head.contains(&format!("content=\"{}\"", role_quiz::theme::LIGHT.accent)));
     }
 }

@@ -61,6 +61,14 @@ pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
 
 /// Shows the crash panel when the WebAssembly traps (see the file).
 const CRASH_JS: &str = include_str!("js/crash.js");
+/// Fetches the pre-compressed WebAssembly (see the file and `precompress.rs`).
+const WASM_GZ_JS: &str = include_str!("js/wasm-gz.js");
+/// Enables the result's stylesheet (see the file and [`defer_result_css`]).
+const LATE_CSS_JS: &str = include_str!("js/late-css.js");
+/// Registers the service worker.
+const SW_REGISTER_JS: &str = include_str!("js/sw-register.js");
+/// Tells keyboard use from pointer use (`html.kbd`).
+const INPUT_KIND_JS: &str = include_str!("js/input-kind.js");
 
 /// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, with the
 /// trap handler before it.
@@ -77,8 +85,20 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
             let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
             let mut code = out[open_end..close].to_string();
             if kind == "type=module " {
-                // Trunk's loader starts the WebAssembly; the trap handler goes in first.
-                code = format!("{}\n{code}", super::loader::minify_js(CRASH_JS));
+                // Trunk's loader starts the WebAssembly; the trap handler goes in first, and the
+                // loader gets the pre-compressed file.
+                let [crash, wasm_gz, late_css, input_kind, sw] = [
+                    CRASH_JS,
+                    WASM_GZ_JS,
+                    LATE_CSS_JS,
+                    INPUT_KIND_JS,
+                    SW_REGISTER_JS,
+                ]
+                .map(super::loader::minify_js);
+                let loader = start_app(&code)?;
+                code = format!(
+                    "{crash}\n{wasm_gz}\n{late_css}\n{input_kind}\n{loader}\nenableLateCss();\n{sw}"
+                );
             }
             let name = format!("boot-{}.js", fnv(code.as_bytes()));
             write(&staging.join(&name), &code)?;
@@ -89,6 +109,55 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
         }
     }
     Ok(out)
+}
+
+/// The app's start, from the two addresses in Trunk's loader (`import init,*as bindings
+/// from"….js";const wasm=await init({module_or_path:`…_bg.wasm`});…`): the WebAssembly goes
+/// through `wasmResponse` (js/wasm-gz.js). Trunk's `wasmBindings` global and
+/// `TrunkApplicationStarted` event are left out: nothing here uses them.
+fn start_app(trunk_loader: &str) -> Res<String> {
+    let between = |open: &str, close: char| -> Res<&str> {
+        let at = trunk_loader
+            .find(open)
+            .ok_or_else(|| format!("Trunk's loader changed, no {open}: {trunk_loader}"))?
+            + open.len();
+        let len = trunk_loader[at..]
+            .find(close)
+            .ok_or_else(|| format!("Trunk's loader changed: {trunk_loader}"))?;
+        Ok(&trunk_loader[at..at + len])
+    };
+    let glue = between("from\"", '"')?;
+    let wasm = between("module_or_path:`", '`')?;
+    if !glue.ends_with(".js") || !wasm.ends_with("_bg.wasm") {
+        return Err(format!("Trunk's loader changed: {trunk_loader}"));
+    }
+    Ok([
+        "import init from\"",
+        glue,
+        "\";await init({module_or_path:wasmResponse(\"",
+        wasm,
+        "\")});",
+    ]
+    .concat())
+}
+
+/// Leaves the result's stylesheet (`styles/result.css`) in the page but disabled, so the
+/// browser does not fetch it for the first screen; `js/late-css.js` enables it.
+pub fn defer_result_css(html: &str) -> Res<String> {
+    let href = html
+        .find("/result-")
+        .ok_or("no result stylesheet in index.html")?;
+    let at = html[..href]
+        .rfind("<link")
+        .ok_or("result stylesheet: no <link>")?;
+    let end = at
+        + html[at..]
+            .find('>')
+            .ok_or("result stylesheet: unclosed <link>")?;
+    if !html[at..end].contains("stylesheet") {
+        return Err(format!("not a stylesheet: {}", &html[at..=end]));
+    }
+    Ok([&html[..end], " id=result-css disabled", &html[end..]].concat())
 }
 
 /// Removes Trunk's `<link rel=preload>` of the wasm. The intro is already prerendered and its
@@ -200,6 +269,23 @@ mod tests {
             .expect("the loader as a file");
         let code = fs::read_to_string(dir.join(boot)).expect("boot file written");
         assert!(code.contains("init("), "Trunk's loader moved whole: {code}");
+        assert!(
+            code.contains(
+                "import init from\"/careers/quiz/role-quiz-9ad8089c37fcbdc8.js\";await init({module_or_path:wasmResponse(\"/careers/quiz/role-quiz-3c7dfbe67b344a_bg.wasm\")});"
+            ),
+            "the loader fetches the pre-compressed wasm: {code}"
+        );
+        let order = [
+            "const lateCss",
+            "await init(",
+            "\nenableLateCss();",
+            "serviceWorker",
+        ]
+        .map(|s| code.find(s).unwrap_or(usize::MAX));
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]) && order[3] < usize::MAX,
+            "the result's stylesheet and the service worker come after the app is up: {code}"
+        );
         assert!(
             matches!(
                 (code.find("WebAssembly.RuntimeError"), code.find("init(")),

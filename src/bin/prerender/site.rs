@@ -1,15 +1,16 @@
 //! Post-processes Trunk's staging folder into the deployable site: the configuration, read once,
 //! and the steps in order. The steps live in `shell.rs` (the first page), `pages.rs` (share
-//! pages), `loader.rs` (embed.js), `wasm_names.rs` (the app's wasm and glue) and `offline.rs`
-//! (service worker and headers).
+//! pages), `loader.rs` (embed.js), `wasm_names.rs` and `precompress.rs` (the app's wasm and
+//! glue) and `offline.rs` (service worker and headers).
 
 use super::loader::minify_js;
 use super::offline::{frame_ancestors, headers, service_worker};
 use super::og;
 use super::pages::{role_page, share_pages};
+use super::precompress::precompress_wasm;
 use super::shell::{
-    add_csp, drop_wasm_preload, externalise_loader, fill_shell, find_asset, palette_pairs,
-    replace_app,
+    add_csp, defer_result_css, drop_wasm_preload, externalise_loader, fill_shell, find_asset,
+    palette_pairs, replace_app,
 };
 use super::wasm_names::shorten_files;
 use role_quiz::app::App;
@@ -137,7 +138,10 @@ pub fn run() -> Res<()> {
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(false).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
     let html = if cfg.release {
-        let html = shorten_files(&html, staging)?;
+        // Trunk copies `data-integrity=none` into the tags it writes; it means nothing there.
+        let html =
+            defer_result_css(&shorten_files(&html, staging)?)?.replace(" data-integrity=none", "");
+        precompress_wasm(staging, &find_asset(staging, "role-quiz-", "_bg.wasm")?)?;
         add_csp(&drop_wasm_preload(&externalise_loader(
             &html, staging, &public,
         )?))?
@@ -162,6 +166,7 @@ pub fn run() -> Res<()> {
         });
     write(&staging.join("embed.js"), loader + "\n")?;
     let css = find_asset(staging, "main-", ".css")?;
+    let result_css = find_asset(staging, "result-", ".css")?;
     for page in share_pages() {
         let body = rt.block_on(
             LocalServerRenderer::<RolePage>::with_props(RolePageProps {
@@ -172,7 +177,7 @@ pub fn run() -> Res<()> {
             .hydratable(false)
             .render(),
         );
-        let html = role_page(&page, &body, &public, &site, &css);
+        let html = role_page(&page, &body, &public, &site, [&css, &result_css]);
         write(&staging.join("r").join(format!("{}.html", page.id)), html)?;
         let png = og::image(
             TEXT.app_title,
