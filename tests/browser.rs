@@ -154,6 +154,16 @@ fn storage() -> web_sys::Storage {
         .expect("storage")
 }
 
+/// Waits for the timers already set to run (timers of equal delay run in the order set).
+async fn next_task() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
 fn button(root: &Element, text: &str) -> Element {
     all(root, "button")
         .into_iter()
@@ -221,6 +231,8 @@ async fn the_app_walks_the_quiz_saves_and_moves_focus() {
         saved.starts_with(&prefix) && saved.contains(".r."),
         "{saved}"
     );
+    // The address follows in a task of its own, after the step is painted (`web::set_hash`).
+    next_task().await;
     assert_eq!(
         web_sys::window()
             .expect("w")
