@@ -253,6 +253,9 @@ test('the WebAssembly comes pre-compressed, and older browsers and relabelling h
   await relabelled.context.close();
 });
 
+// A share code: format 1, this content version, 14 answers, the second option everywhere.
+const ALL_SECOND = forge([1, 2, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11]);
+
 test("the result's stylesheet is left out of the first screen, and a result never shows without it", async () => {
   const css = (t) => t.requests.filter((u) => /\/result-[0-9a-f]+\.css$/.test(u));
   // The intro: fetched only once the app is up, after the WebAssembly.
@@ -270,14 +273,21 @@ test("the result's stylesheet is left out of the first screen, and a result neve
     await new Promise((r) => setTimeout(r, 700));
     await route.continue();
   });
-  // Format 1, this content version, 14 answers: option 2 everywhere.
-  await link.page.goto(`${server.url}#/s/${forge([1, 2, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11])}`);
+  await link.page.goto(`${server.url}#/s/${ALL_SECOND}`);
   await link.page.waitForSelector('.result', { state: 'attached' });
   assert.equal(await link.page.evaluate(() => getComputedStyle(document.querySelector('.compare-cols')).display), 'grid',
     'styled from its first frame');
   assert.equal(css(link).length, 1);
   clean(link);
   await link.context.close();
+  // A stylesheet that never arrives delays the app by 3 s at most; it never stops it.
+  const stuck = await fresh();
+  await stuck.page.route('**/result-*.css', () => {});
+  const opened = Date.now();
+  await stuck.page.goto(`${server.url}#/s/${ALL_SECOND}`, { waitUntil: 'commit' });
+  await stuck.page.waitForSelector('.result', { state: 'attached', timeout: 10000 });
+  assert.ok(Date.now() - opened < 8000, `started after ${Date.now() - opened} ms`);
+  await stuck.context.close();
 });
 
 test('the intro is real HTML and Start works before the WebAssembly arrives', async () => {
