@@ -221,32 +221,33 @@ test('hover styles apply only on devices that hover, so a tap leaves nothing stu
   await t.context.close();
 });
 
-test('the WebAssembly comes pre-compressed, and older browsers and relabelling hosts still start', async () => {
-  const wasmRequests = (t) => t.requests.filter((u) => /_bg\.wasm/.test(u));
-  // A current browser fetches only the .gz and inflates it.
+/** A fresh page on the intro, `prepare(page)` first, once the app is up. */
+async function started(prepare = async () => {}) {
   const t = await fresh();
+  await prepare(t.page);
   await t.page.goto(server.url);
   await ready(t.page);
-  assert.deepEqual(wasmRequests(t).map((u) => u.replace(/.*_bg/, '_bg')), ['_bg.wasm.gz']);
+  return t;
+}
+
+test('the WebAssembly comes pre-compressed, and older browsers and relabelling hosts still start', async () => {
+  const wasmRequests = (t) => t.requests.filter((u) => /_bg\.wasm/.test(u)).map((u) => u.replace(/.*_bg/, '_bg'));
+  // A current browser fetches only the .gz and inflates it.
+  const t = await started();
+  assert.deepEqual(wasmRequests(t), ['_bg.wasm.gz']);
   clean(t);
   await t.context.close();
   // Without DecompressionStream (Safari before 16.4, Firefox before 113): the plain file.
-  const old = await fresh();
-  await old.page.addInitScript(() => { delete window.DecompressionStream; });
-  await old.page.goto(server.url);
-  await ready(old.page);
-  assert.deepEqual(wasmRequests(old).map((u) => u.replace(/.*_bg/, '_bg')), ['_bg.wasm']);
+  const old = await started((page) => page.addInitScript(() => { delete window.DecompressionStream; }));
+  assert.deepEqual(wasmRequests(old), ['_bg.wasm']);
   clean(old);
   await old.context.close();
   // A host that labels .gz files `Content-Encoding: gzip` (Apache's AddEncoding): the browser has
   // already inflated it, so the body is the plain wasm.
-  const relabelled = await fresh();
-  await relabelled.page.route('**/*_bg.wasm.gz', async (route) => {
+  const relabelled = await started((page) => page.route('**/*_bg.wasm.gz', async (route) => {
     const plain = await route.fetch({ url: route.request().url().replace(/\.gz$/, '') });
     await route.fulfill({ response: plain, headers: { 'content-type': 'application/gzip' } });
-  });
-  await relabelled.page.goto(server.url);
-  await ready(relabelled.page);
+  }));
   await relabelled.page.click('text=Start the quiz');
   await relabelled.page.waitForURL(/#\/q\/1$/);
   clean(relabelled);
@@ -259,9 +260,7 @@ const ALL_SECOND = forge([1, 2, 14, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11]);
 test("the result's stylesheet is left out of the first screen, and a result never shows without it", async () => {
   const css = (t) => t.requests.filter((u) => /\/result-[0-9a-f]+\.css$/.test(u));
   // The intro: fetched only once the app is up, after the WebAssembly.
-  const t = await fresh();
-  await t.page.goto(server.url);
-  await ready(t.page);
+  const t = await started();
   await t.page.waitForFunction(() => [...document.styleSheets].some((s) => /result-/.test(s.href || '')));
   const order = t.requests.map((u) => (/_bg\.wasm/.test(u) ? 'wasm' : /\/result-/.test(u) ? 'css' : null)).filter(Boolean);
   assert.deepEqual(order, ['wasm', 'css']);

@@ -70,8 +70,9 @@ const SW_REGISTER_JS: &str = include_str!("js/sw-register.js");
 /// Tells keyboard use from pointer use (`html.kbd`).
 const INPUT_KIND_JS: &str = include_str!("js/input-kind.js");
 
-/// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, with the
-/// trap handler before it.
+/// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, as the
+/// boot script: the trap handler first, then the page-level scripts in `js/`, the app's start
+/// (see [`start_app`]), and what waits for the app (the result's stylesheet, the service worker).
 pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<String> {
     let mut out = html.to_string();
     // Trunk's module loader, and under `trunk serve` its live-reload script too.
@@ -85,8 +86,8 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
             let close = open_end + out[open_end..].find("</script>").ok_or("unclosed script")?;
             let mut code = out[open_end..close].to_string();
             if kind == "type=module " {
-                // Trunk's loader starts the WebAssembly; the trap handler goes in first, and the
-                // loader gets the pre-compressed file.
+                // The trap handler listens before anything can trap; the stylesheet and the
+                // service worker wait until the app is up.
                 let [crash, wasm_gz, late_css, input_kind, sw] = [
                     CRASH_JS,
                     WASM_GZ_JS,
@@ -209,12 +210,20 @@ pub fn replace_app(html: &str, inner: &str) -> Res<String> {
     Ok(out)
 }
 
+/// The one file in `staging` named `<prefix>…<ext>`; none or several is an error.
 pub fn find_asset(staging: &Path, prefix: &str, ext: &str) -> Res<String> {
     let entries = fs::read_dir(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
-    entries
+    let found: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.starts_with(prefix) && n.ends_with(ext))
-        .ok_or_else(|| format!("no {prefix}*{ext} in {}", staging.display()))
+        .filter(|n| n.starts_with(prefix) && n.ends_with(ext))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "expected one {prefix}*{ext} in {}, found {found:?}",
+            staging.display()
+        )),
+    }
 }
 
 #[cfg(test)]

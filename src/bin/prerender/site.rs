@@ -138,10 +138,10 @@ pub fn run() -> Res<()> {
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(false).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
     let html = if cfg.release {
+        let (html, wasm) = shorten_files(&html, staging)?;
+        precompress_wasm(staging, &wasm)?;
         // Trunk copies `data-integrity=none` into the tags it writes; it means nothing there.
-        let html =
-            defer_result_css(&shorten_files(&html, staging)?)?.replace(" data-integrity=none", "");
-        precompress_wasm(staging, &find_asset(staging, "role-quiz-", "_bg.wasm")?)?;
+        let html = defer_result_css(&html)?.replace(" data-integrity=none", "");
         add_csp(&drop_wasm_preload(&externalise_loader(
             &html, staging, &public,
         )?))?

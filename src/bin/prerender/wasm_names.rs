@@ -9,9 +9,11 @@
 //! (`producers`, `target_features`).
 //!
 //! A name is renamed only where the glue uses it the way wasm-bindgen writes it today (an import
-//! as an object key, an export as `wasm.name`). Any other use keeps that name as it is in both
-//! files, so a future wasm-bindgen can make the output larger, never inconsistent.
+//! as an object key, an export as `wasm.name` or as the glue's own function of that name). Any
+//! other use keeps that name as it is in both files, so a future wasm-bindgen can make the output
+//! larger, never inconsistent.
 
+use super::shell::find_asset;
 use super::site::{fnv, read, write, Res};
 use std::fs;
 use std::path::Path;
@@ -23,10 +25,10 @@ const DROPPED: [&str; 2] = ["producers", "target_features"];
 
 /// Shortens the names in the staged app's wasm and glue, and gives both files new content-hashed
 /// names (a browser holding last deploy's glue must never pair it with this wasm). Returns
-/// `html` with the new file names.
-pub fn shorten_files(html: &str, staging: &Path) -> Res<String> {
-    let js_name = find_asset(staging, ".js")?;
-    let wasm_name = find_asset(staging, "_bg.wasm")?;
+/// `html` with the new file names, and the wasm's new name.
+pub fn shorten_files(html: &str, staging: &Path) -> Res<(String, String)> {
+    let js_name = find_asset(staging, APP, ".js")?;
+    let wasm_name = find_asset(staging, APP, "_bg.wasm")?;
     let wasm = fs::read(staging.join(&wasm_name)).map_err(|e| format!("{wasm_name}: {e}"))?;
     let (wasm, js) = shorten(&wasm, &read(&staging.join(&js_name))?)?;
     let new_js = format!("{APP}{}.js", fnv(js.as_bytes()));
@@ -36,28 +38,14 @@ pub fn shorten_files(html: &str, staging: &Path) -> Res<String> {
     }
     write(&staging.join(&new_js), js)?;
     write(&staging.join(&new_wasm), wasm)?;
-    Ok(html
+    let html = html
         .replace(&js_name, &new_js)
-        .replace(&wasm_name, &new_wasm))
+        .replace(&wasm_name, &new_wasm);
+    Ok((html, new_wasm))
 }
 
 /// Trunk names the app's files after the crate: `role-quiz-<hash>.js`, `role-quiz-<hash>_bg.wasm`.
 const APP: &str = "role-quiz-";
-
-fn find_asset(staging: &Path, ext: &str) -> Res<String> {
-    let entries = fs::read_dir(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
-    let found: Vec<String> = entries
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with(APP) && n.ends_with(ext))
-        .collect();
-    match found.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "expected one {APP}*{ext} in {}, found {found:?}",
-            staging.display()
-        )),
-    }
-}
 
 /// Returns the renamed wasm and glue.
 pub fn shorten(wasm: &[u8], js: &str) -> Res<(Vec<u8>, String)> {
@@ -104,30 +92,32 @@ fn imports(body: &[u8], js: &mut String, names: &mut Names) -> Res<Vec<u8>> {
     let count = r.uint()?;
     let mut out = Vec::new();
     leb(&mut out, count);
-    let mut modules: Vec<String> = Vec::new();
+    // The module the glue's import object names once, as `{"./role-quiz_bg.js":{key:function…}}`,
+    // becomes `w`. Only one module is renamed, so two can never share the short name.
+    let mut renamed: Option<String> = None;
     for _ in 0..count {
         let module = r.name()?.to_string();
         let field = r.name()?.to_string();
         let start = r.at;
         r.skip_import_desc()?;
         let desc = &body[start..r.at];
-        // The glue's import object is `{"./role-quiz_bg.js":{key:function…}}`.
         let quoted = format!("\"{module}\":");
-        let module_renamed = js.matches(&quoted).count() == 1 || modules.contains(&module);
-        if module_renamed && !modules.contains(&module) {
+        if renamed.is_none() && js.matches(&quoted).count() == 1 {
             *js = js.replacen(&quoted, &format!("{MODULE}:"), 1);
-            modules.push(module.clone());
+            renamed = Some(module.clone());
         }
         // Used as a key of the import object, and nowhere else.
         let field = names.rename(js, &field, |js, at, end| {
             !js[..at].ends_with('.') && js[end..].starts_with(':')
         });
-        push_name(&mut out, if module_renamed { MODULE } else { &module });
+        let module = if renamed.as_ref() == Some(&module) {
+            MODULE
+        } else {
+            &module
+        };
+        push_name(&mut out, module);
         push_name(&mut out, &field);
         out.extend_from_slice(desc);
-    }
-    if modules.len() > 1 {
-        return Err("imports from more than one module".into());
     }
     Ok(out)
 }
