@@ -29,12 +29,16 @@ pub struct File {
     pub shared_text: BTreeMap<String, String>,
 }
 
-/// How answers become a result: `model = "levels"` with its thresholds, or the share model of
-/// content version 1 (`model = "shares"`, kept for its links).
+/// How answers become a result: `model = "adaptive"` with its settings; version 2's
+/// `"levels"` and version 1's `"shares"` are kept for their links.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
     pub model: String,
+    pub core: Option<u8>,
+    pub settle: Option<u8>,
+    pub choice_points: Option<u8>,
+    pub statement_points: Option<Vec<u8>>,
     pub clear: Option<u8>,
     pub lean: Option<u8>,
     pub interest: Option<u8>,
@@ -152,6 +156,7 @@ pub const TEXT_KEYS: &[&str] = &[
     "resume",
     "start_over",
     "progress",
+    "progress_more",
     "progress_label",
     "back",
     "next",
@@ -168,11 +173,16 @@ pub const TEXT_KEYS: &[&str] = &[
     "level_open",
     "result_both",
     "result_open",
+    "result_unsettled",
+    "result_mixed",
     "explain_clear",
     "explain_leaning",
     "explain_both",
     "explain_open",
+    "explain_interest",
     "explain_mixed",
+    "explain_tilt",
+    "retake_note",
     "affinity_heading",
     "affinity_bar",
     "interest_strong",
@@ -222,6 +232,7 @@ pub const TEXT_KEYS: &[&str] = &[
     "share_text_leaning",
     "share_text_both",
     "share_text_open",
+    "share_text_unsettled",
     "og_description",
     "og_description_outcome",
     "role_page_cta",
@@ -252,8 +263,11 @@ const SCALE_V1: [(&str, u8, i8); 5] = [
     ("scale_strongly_agree", 2, 1),
 ];
 
-/// Points a choice option gives its role.
+/// Points a choice option gives its role (version 2).
 pub const CHOICE_POINTS: u8 = 2;
+
+/// Most points one answer may give a role (adaptive model).
+pub const MAX_POINTS: u8 = 9;
 
 /// Highest weight one option may give a role (version 1's `weights`); keeps scores small.
 pub const MAX_WEIGHT: u8 = 3;
@@ -274,6 +288,15 @@ pub struct CheckedQuestion {
 /// The scoring model as the app's `Scoring` value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckedScoring {
+    Adaptive {
+        core: u8,
+        clear: u8,
+        lean: u8,
+        mixed: u8,
+        settle: u8,
+        choice_points: u8,
+        statement_points: [u8; 5],
+    },
     Levels {
         clear: u8,
         lean: u8,
@@ -324,6 +347,57 @@ pub fn check_scoring(s: &Scoring) -> Result<CheckedScoring, String> {
         None => Err(format!("scoring.{name}: missing")),
     };
     match s.model.as_str() {
+        "adaptive" => {
+            let (clear, lean) = (pct("clear", s.clear)?, pct("lean", s.lean)?);
+            let settle = pct("settle", s.settle)?;
+            if lean >= clear {
+                return Err(format!(
+                    "scoring.lean: {lean} must be below scoring.clear ({clear})"
+                ));
+            }
+            if settle < lean {
+                return Err(format!(
+                    "scoring.settle: {settle} must be at least scoring.lean ({lean})"
+                ));
+            }
+            let core = match s.core {
+                Some(c) if c >= 2 => c,
+                _ => {
+                    return Err(
+                        "scoring.core: missing or below 2 (the questions everyone answers)".into(),
+                    )
+                }
+            };
+            let choice_points = match s.choice_points {
+                Some(p) if (1..=MAX_POINTS).contains(&p) => p,
+                _ => {
+                    return Err(format!(
+                        "scoring.choice_points: missing or not 1 to {MAX_POINTS}"
+                    ))
+                }
+            };
+            let statement_points = match s.statement_points.as_deref() {
+                Some(&[a, b, c, d, e])
+                    if a == 0 && b == 0 && c <= d && d <= e && e <= MAX_POINTS && d > 0 =>
+                {
+                    [a, b, c, d, e]
+                }
+                _ => {
+                    return Err(format!(
+                        "scoring.statement_points: give 5 points, strongly disagree first: 0 for both disagrees (disliking one role's work is no sign of liking another's), rising to at most {MAX_POINTS}"
+                    ))
+                }
+            };
+            Ok(CheckedScoring::Adaptive {
+                core,
+                clear,
+                lean,
+                mixed: pct("mixed", s.mixed)?,
+                settle,
+                choice_points,
+                statement_points,
+            })
+        }
         "levels" => {
             let (clear, lean) = (pct("clear", s.clear)?, pct("lean", s.lean)?);
             if lean >= clear {
@@ -343,7 +417,7 @@ pub fn check_scoring(s: &Scoring) -> Result<CheckedScoring, String> {
             close_call: pct("close_call", s.close_call)?,
         }),
         other => Err(format!(
-            "scoring.model: \"{other}\" is unknown (use \"levels\")"
+            "scoring.model: \"{other}\" is unknown (use \"adaptive\")"
         )),
     }
 }
@@ -365,10 +439,11 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
     }
     let scoring = check_scoring(&file.scoring)?;
     if !legacy {
-        if matches!(scoring, CheckedScoring::Shares { .. }) {
-            return Err(
-                "scoring.model: \"shares\" is kept for old links only; use \"levels\"".into(),
-            );
+        if !matches!(scoring, CheckedScoring::Adaptive { .. }) {
+            return Err(format!(
+                "scoring.model: \"{}\" is kept for old links only; use \"adaptive\"",
+                file.scoring.model
+            ));
         }
         for key in TEXT_KEYS {
             match file.text.get(*key) {
@@ -434,8 +509,12 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
             return Err(format!("{at}: empty prompt"));
         }
         let options = match q.kind.as_str() {
-            "choice" => choice_options(file, q, legacy).map_err(|e| format!("{at}: {e}"))?,
-            "scale" => scale_options(file, q, legacy).map_err(|e| format!("{at}: {e}"))?,
+            "choice" => {
+                choice_options(file, q, legacy, &scoring).map_err(|e| format!("{at}: {e}"))?
+            }
+            "scale" => {
+                scale_options(file, q, legacy, &scoring).map_err(|e| format!("{at}: {e}"))?
+            }
             other => {
                 return Err(format!(
                     "{at}: kind \"{other}\" is unknown (use \"choice\" or \"scale\")"
@@ -455,7 +534,21 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
     if out.len() > 64 {
         return Err("questions: at most 64 questions (share links stay short)".into());
     }
-    check_balance(&file.roles, &out)?;
+    check_balance(&file.roles, &out).map_err(|e| format!("{e} (over the whole quiz)"))?;
+    if let CheckedScoring::Adaptive { core, .. } = scoring {
+        let core = usize::from(core);
+        if core > out.len() {
+            return Err(format!(
+                "scoring.core: {core} is more than the {} questions",
+                out.len()
+            ));
+        }
+        // Everyone answers the core, and most people stop right after it: it must favour no
+        // role on its own.
+        check_balance(&file.roles, &out[..core]).map_err(|e| {
+            format!("{e} (over the first {core} questions, which everyone answers)")
+        })?;
+    }
     Ok(out)
 }
 
@@ -514,10 +607,29 @@ fn keyed_role(
     Ok(r)
 }
 
+/// Points a chosen scenario option gives its role under `scoring`.
+fn choice_points(scoring: &CheckedScoring) -> u8 {
+    match scoring {
+        CheckedScoring::Adaptive { choice_points, .. } => *choice_points,
+        _ => CHOICE_POINTS,
+    }
+}
+
+/// Points each scale answer gives the statement's role under `scoring`, strongly disagree first.
+fn statement_points(scoring: &CheckedScoring) -> [u8; 5] {
+    match scoring {
+        CheckedScoring::Adaptive {
+            statement_points, ..
+        } => *statement_points,
+        _ => SCALE.map(|(_, p)| p),
+    }
+}
+
 fn choice_options(
     file: &File,
     q: &Question,
     legacy: bool,
+    scoring: &CheckedScoring,
 ) -> Result<Vec<(String, Vec<u8>, String)>, String> {
     if q.agree.is_some() || q.disagree.is_some() || q.role.is_some() {
         return Err(
@@ -560,7 +672,7 @@ fn choice_options(
             (None, _) => {
                 let r = keyed_role(file, &o.role, &o.article)
                     .map_err(|e| format!("options[{j}] {e}"))?;
-                w[r] = CHOICE_POINTS;
+                w[r] = choice_points(scoring);
             }
         }
         opts.push((o.label.clone(), w, o.article.clone().unwrap_or_default()));
@@ -572,6 +684,7 @@ fn scale_options(
     file: &File,
     q: &Question,
     legacy: bool,
+    scoring: &CheckedScoring,
 ) -> Result<Vec<(String, Vec<u8>, String)>, String> {
     if !q.options.is_empty() {
         return Err("scale questions take a role, not options".into());
@@ -619,7 +732,8 @@ fn scale_options(
     let part = q.article.clone().unwrap_or_default();
     Ok(SCALE
         .iter()
-        .map(|&(key, points)| {
+        .zip(statement_points(scoring))
+        .map(|(&(key, _), points)| {
             let mut w = vec![0u8; file.roles.len()];
             w[r] = points;
             (label(key), w, part.clone())
@@ -750,6 +864,14 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
     }
     let _ = writeln!(s, "];");
     let scoring = match check_scoring(&file.scoring) {
+        Ok(CheckedScoring::Adaptive {
+            core,
+            clear,
+            lean,
+            mixed,
+            settle,
+            ..
+        }) => format!("Scoring::Adaptive(Adaptive {{ core: {core}, clear: {clear}, lean: {lean}, mixed: {mixed}, settle: {settle} }})"),
         Ok(CheckedScoring::Levels {
             clear,
             lean,

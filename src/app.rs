@@ -6,9 +6,9 @@ use crate::pages::{
     intro::{intro_page, IntroProps},
     message::{message_page, MessageProps},
     question::{question_page, QuestionProps},
-    result::{featured, level_label, result_page, verdict, ResultProps},
+    result::{featured, level_label, result_page, ResultProps},
 };
-use crate::quiz::{bank, text::fill, Finished, Level, TEXT, TEXT_SHARED};
+use crate::quiz::{adaptive, bank, text::fill, words, Finished, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -27,17 +27,8 @@ pub struct AppProps {
 /// The save and share panel of a finished result: share texts and an e-mail that say what the
 /// result is (a close call is shared as one, not as a single role).
 fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<bool>) -> Html {
-    let a = &done.assessment;
     let roles = done.bank.roles;
-    let (role, other) = (roles[a.lead()].title, roles[a.runner_up()].title);
-    let template = match a.level {
-        Level::Clear => TEXT.share_text_clear,
-        Level::Leaning => TEXT.share_text_leaning,
-        Level::Both => TEXT.share_text_both,
-        Level::Open => TEXT.share_text_open,
-    };
-    let text = fill(template, &[("role", role), ("other", other)]);
-    let (title, explain) = verdict(done, &TEXT);
+    let text = words::share_text(done, &TEXT);
     let salaries: Vec<String> = featured(done)
         .into_iter()
         .map(|r| {
@@ -55,10 +46,7 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
     let body = fill(
         TEXT.email_body,
         &[
-            (
-                "verdict",
-                &[level_label(a.level, &TEXT), ": ", &title, ". ", &explain].concat(),
-            ),
+            ("verdict", &words::verdict_line(done, &TEXT)),
             ("salaries", &salaries.join("\n")),
             ("link", link),
         ],
@@ -80,7 +68,7 @@ pub fn App(props: &AppProps) -> Html {
     // Whether the option being clicked was pressed by a pointer (see `question_page`).
     let pointer = use_mut_ref(|| false);
     let s = quiz.state();
-    let total = bank().questions.len();
+    let core = adaptive::core(&bank());
     let (page, announce) = match &s.screen {
         Screen::Intro => (
             intro_page(&IntroProps {
@@ -95,6 +83,7 @@ pub fn App(props: &AppProps) -> Html {
                 index: *i,
                 seed: s.seed,
                 answer: s.answers.get(*i).copied().flatten(),
+                last: s.is_last(*i),
                 on_choose: quiz.on_choose(*i),
                 on_pick: quiz.on_pick(*i),
                 pointer: pointer.clone(),
@@ -103,8 +92,12 @@ pub fn App(props: &AppProps) -> Html {
                 on_back: quiz.on(Action::Back),
             }),
             fill(
-                TEXT.progress,
-                &[("n", &(i + 1).to_string()), ("total", &total.to_string())],
+                if i + 1 > core {
+                    TEXT.progress_more
+                } else {
+                    TEXT.progress
+                },
+                &[("n", &(i + 1).to_string()), ("core", &core.to_string())],
             ),
         ),
         Screen::Result(done) => {

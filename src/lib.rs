@@ -7,6 +7,8 @@ pub mod hooks;
 pub mod pages;
 pub mod quiz;
 pub mod route;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sim;
 pub mod state;
 pub mod theme;
 pub mod web;

@@ -4,7 +4,7 @@
 use crate::quiz::progress::{Saved, Step};
 use crate::quiz::result::{self, Finished};
 use crate::quiz::share::ShareError;
-use crate::quiz::{bank, Answer};
+use crate::quiz::{adaptive, bank, Answer};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::Reducible;
@@ -132,6 +132,24 @@ impl State {
         self.answers.iter().position(Option::is_none)
     }
 
+    /// The question the person must answer next, or `None` when their answers settle the
+    /// quiz (`quiz::adaptive`): how many questions that takes depends on the answers.
+    pub fn frontier(&self) -> Option<usize> {
+        match adaptive::settled_at(&bank(), &self.answers) {
+            Some(_) => None,
+            None => self.first_unanswered(),
+        }
+    }
+
+    /// True when continuing from question `i` shows the result: its answer settles the quiz.
+    pub fn is_last(&self, i: usize) -> bool {
+        let b = bank();
+        match self.answers.get(i) {
+            Some(Some(_)) => adaptive::next_after(&b, &self.answers, i).is_none(),
+            _ => i + 1 == b.questions.len(),
+        }
+    }
+
     /// True once any question has an answer.
     pub fn has_progress(&self) -> bool {
         self.answers.iter().any(Option::is_some)
@@ -141,7 +159,7 @@ impl State {
     fn result_or_question(&self) -> Screen {
         match result::finish(&self.answers) {
             Ok(done) => Screen::Result(Rc::new(done)),
-            Err(_) => Screen::Question(self.first_unanswered().unwrap_or(0)),
+            Err(_) => Screen::Question(self.frontier().unwrap_or(0)),
         }
     }
 
@@ -162,20 +180,29 @@ impl State {
     /// Brings back the result a retake replaced, answers and option order included.
     fn undo(&mut self) {
         if let Some((done, seed)) = self.previous.take() {
-            self.answers = done.answers.iter().map(|&a| Some(a)).collect();
+            // The result holds the answers its quiz asked; the rest were never asked.
+            let asked = done.answers.iter().map(|&a| Some(a));
+            self.answers = asked
+                .chain(std::iter::repeat(None))
+                .take(self.answers.len())
+                .collect();
             self.seed = seed;
             self.screen = Screen::Result(done);
         }
     }
 
     /// The screen a route may show given the answers: nobody skips ahead of an unanswered
-    /// question or sees a result before answering everything.
+    /// question, past the point where the quiz settled, or to a result before it settled.
     fn screen_for(&self, route: Route) -> Screen {
         let n = self.answers.len();
         match route {
             Route::Intro => Screen::Intro,
             Route::Question(i) if i < n => {
-                Screen::Question(i.min(self.first_unanswered().unwrap_or(n)))
+                let reachable = match adaptive::settled_at(&bank(), &self.answers) {
+                    Some(k) => k.saturating_sub(1),
+                    None => self.first_unanswered().unwrap_or(0),
+                };
+                Screen::Question(i.min(reachable))
             }
             Route::Question(_) => Screen::NotFound,
             Route::Result => match &self.screen {
@@ -206,7 +233,7 @@ fn apply(s: &mut State, action: Action) {
                 return;
             }
             // Back from a retake's questions to the result it replaced brings that result back.
-            if route == Route::Result && s.previous.is_some() && s.first_unanswered().is_some() {
+            if route == Route::Result && s.previous.is_some() && s.frontier().is_some() {
                 s.undo();
             } else {
                 s.show(s.screen_for(route.clone()));
@@ -224,7 +251,7 @@ fn apply(s: &mut State, action: Action) {
             s.screen = Screen::Question(0);
         }
         Action::Copied(link, ok) => s.copied = Some((link, ok)),
-        Action::Resume => match s.first_unanswered() {
+        Action::Resume => match s.frontier() {
             Some(i) => s.screen = Screen::Question(i),
             None => s.finish_or_stay(),
         },
@@ -246,10 +273,9 @@ fn apply(s: &mut State, action: Action) {
         Action::Next => {
             if let Screen::Question(i) = s.screen {
                 if s.answers[i].is_some() {
-                    if i + 1 < n {
-                        s.screen = Screen::Question(i + 1);
-                    } else {
-                        s.finish_or_stay();
+                    match adaptive::next_after(&bank(), &s.answers, i) {
+                        Some(next) => s.screen = Screen::Question(next),
+                        None => s.finish_or_stay(),
                     }
                 }
             }
@@ -288,6 +314,116 @@ mod tests {
     use super::*;
     use crate::quiz::{share, CONTENT_VERSION};
 
+    /// Answers that keep the quiz unsettled after its core: scenario options alternate between
+    /// the roles and every statement gets "Neither", so no role leads.
+    fn undecided(q: usize) -> u8 {
+        let b = bank();
+        let question = &b.questions[q];
+        match question.kind {
+            crate::quiz::QuestionKind::Scale => 2,
+            crate::quiz::QuestionKind::Choice => {
+                let role = q % 2;
+                question
+                    .options
+                    .iter()
+                    .position(|o| o.weights.get(role).is_some_and(|&w| w > 0))
+                    .unwrap_or(0) as u8
+            }
+        }
+    }
+
+    #[test]
+    fn undecided_answers_get_more_questions_and_back_crosses_the_core() {
+        let b = bank();
+        let (core, n) = (adaptive::core(&b), b.questions.len());
+        let mut s = State::new();
+        apply(&mut s, Action::Start { seed: 9 });
+        for q in 0..core {
+            assert_eq!(s.screen, Screen::Question(q));
+            assert!(!s.is_last(q) || q + 1 == n);
+            apply(&mut s, Action::Pick(q, undecided(q)));
+        }
+        assert_eq!(
+            s.screen,
+            Screen::Question(core),
+            "undecided: one more question"
+        );
+        // Back across the point where the extra questions start keeps every answer.
+        apply(&mut s, Action::Back);
+        assert_eq!(s.screen, Screen::Question(core - 1));
+        assert_eq!(s.answers[core - 1], Some(undecided(core - 1)));
+        apply(&mut s, Action::Next);
+        assert_eq!(s.screen, Screen::Question(core));
+        // A reload mid-extension resumes on the same question.
+        let saved =
+            crate::quiz::progress::save(CONTENT_VERSION, s.seed, Step::Question(core), &s.answers);
+        let loaded = crate::quiz::progress::load(&saved, CONTENT_VERSION, &b);
+        let back = State::restore(loaded, Route::Question(core));
+        assert_eq!(back.screen, Screen::Question(core));
+        // Going on undecided to the end asks every question, never more.
+        for q in core..n {
+            assert_eq!(s.screen, Screen::Question(q));
+            apply(&mut s, Action::Pick(q, undecided(q)));
+        }
+        let Screen::Result(done) = &s.screen else {
+            panic!("all asked: the result, got {:?}", s.screen)
+        };
+        assert_eq!(done.answers.len(), n);
+        // No address goes past the last question asked.
+        apply(&mut s, Action::Navigate(Route::Question(n + 5)));
+        assert_eq!(s.screen, Screen::NotFound);
+    }
+
+    #[test]
+    fn a_changed_answer_can_settle_the_quiz_earlier_and_later_answers_are_dropped() {
+        let b = bank();
+        let (core, n) = (adaptive::core(&b), b.questions.len());
+        let mut s = State::new();
+        apply(&mut s, Action::Start { seed: 3 });
+        for q in 0..n {
+            if s.screen != Screen::Question(q) {
+                break;
+            }
+            apply(&mut s, Action::Pick(q, undecided(q)));
+        }
+        assert!(matches!(s.screen, Screen::Result(_)));
+        // Now answer the core as a Machine Learning Engineer would: the quiz settles at the
+        // core, and the answers after it are left out of the result.
+        let mle = b.roles.iter().position(|r| r.id == "mle").expect("mle");
+        let keyed = |q: usize| -> u8 {
+            let question = &b.questions[q];
+            match question.kind {
+                crate::quiz::QuestionKind::Scale if question.options[4].weights[mle] > 0 => 4,
+                crate::quiz::QuestionKind::Scale => 1,
+                crate::quiz::QuestionKind::Choice => question
+                    .options
+                    .iter()
+                    .position(|o| o.weights[mle] > 0)
+                    .unwrap_or(0) as u8,
+            }
+        };
+        apply(&mut s, Action::Navigate(Route::Question(0)));
+        for q in 0..core {
+            assert_eq!(s.screen, Screen::Question(q));
+            apply(&mut s, Action::Pick(q, keyed(q)));
+        }
+        let Screen::Result(done) = &s.screen else {
+            panic!("settled at the core: {:?}", s.screen)
+        };
+        assert_eq!(done.answers.len(), core);
+        assert_eq!(done.assessment.named(), Some(mle));
+        assert!(
+            s.answers[core].is_some(),
+            "kept, in case the person goes back and changes"
+        );
+        apply(&mut s, Action::Navigate(Route::Question(core + 2)));
+        assert_eq!(
+            s.screen,
+            Screen::Question(core - 1),
+            "no question past the settled point"
+        );
+    }
+
     #[test]
     fn walks_forward_and_back_and_keeps_changed_answers() {
         let n = bank().questions.len();
@@ -299,16 +435,18 @@ mod tests {
         assert_eq!(s.seed, 42);
         apply(&mut s, Action::Next);
         assert_eq!(s.screen, Screen::Question(0), "cannot continue unanswered");
-        for q in 0..n {
+        while let Screen::Question(q) = s.screen {
             apply(&mut s, Action::Choose(q, 1));
             apply(&mut s, Action::Next);
         }
         let Screen::Result(done) = &s.screen else {
             panic!("expected the result, got {:?}", s.screen)
         };
+        let asked = done.answers.len();
+        assert!((adaptive::core(&bank())..=n).contains(&asked), "{asked}");
         assert_eq!(
             done.answers,
-            vec![1; n],
+            vec![1; asked],
             "the result holds the answers it scored"
         );
         apply(&mut s, Action::Navigate(Route::Question(2)));
@@ -349,9 +487,12 @@ mod tests {
         apply(&mut s, Action::Start { seed: 1 });
         apply(&mut s, Action::Choose(0, 2));
         let theirs: Vec<Answer> = (0..n).map(|_| Some(0)).collect();
-        let code = share::encode(CONTENT_VERSION, &theirs).expect("encodes");
+        let code = result::finish(&theirs).expect("complete").code;
+        let asked = adaptive::settled_at(&bank(), &theirs).expect("settled");
         apply(&mut s, Action::Navigate(Route::Shared(code)));
-        assert!(matches!(&s.screen, Screen::Shared { result: Ok(r), .. } if r.answers.len() == n));
+        assert!(
+            matches!(&s.screen, Screen::Shared { result: Ok(r), .. } if r.answers.len() == asked)
+        );
         assert_eq!(s.answers[0], Some(2));
         apply(&mut s, Action::Resume);
         assert_eq!(s.screen, Screen::Question(1));

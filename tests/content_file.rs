@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod content;
 
-use role_quiz::quiz::{bank, CALL_TO_ACTION, EMERGING, SOURCE, TEXT};
+use role_quiz::quiz::{adaptive, bank, CALL_TO_ACTION, EMERGING, SOURCE, TEXT};
 
 const FILE: &str = "content/quiz.toml";
 const REAL: &str = include_str!("../content/quiz.toml");
@@ -142,17 +142,19 @@ fn facts_equal_the_article_field_by_field() {
 }
 
 #[test]
-fn the_intro_and_the_meta_description_promise_the_same_time() {
-    // The intro computes "about N minutes" from the question count (10 s a question).
-    let minutes = (bank().questions.len() * 10).div_ceil(60);
-    let promise = format!("about {minutes} minutes");
+fn the_intro_and_the_meta_description_promise_the_same_length() {
+    // The intro computes "N–M minutes" from the fewest and most questions (10 s a question).
+    let b = bank();
+    let (core, total) = (adaptive::core(&b), b.questions.len());
+    let minutes = |n: usize| (n * 10).div_ceil(60);
+    let promise = format!("{} to {} minutes", minutes(core), minutes(total));
     assert!(
         TEXT.meta_description.contains(&promise),
         "{}",
         TEXT.meta_description
     );
-    assert!(TEXT.intro_time.contains("about {minutes} minutes"));
-    let count = format!("{} questions", bank().questions.len());
+    assert!(TEXT.intro_time.contains("{minutes} minutes"));
+    let count = format!("{core} to {total} short questions");
     assert!(
         TEXT.meta_description.contains(&count),
         "{}",
@@ -282,12 +284,43 @@ fn statements_are_positive_and_single_role() {
 
 #[test]
 fn the_scoring_section_is_checked() {
-    let msg = error_after("clear = 55\n", "clear = 20\n");
+    let msg = error_after("clear = 60\n", "clear = 20\n");
     assert_names(&msg, &["scoring.lean", "must be below scoring.clear"]);
-    let msg = error_after("model = \"levels\"", "model = \"shares\"\nclose_call = 5");
+    let msg = error_after("model = \"adaptive\"", "model = \"shares\"\nclose_call = 5");
     assert_names(&msg, &["scoring.model", "old links only"]);
-    let msg = error_after("mixed = 34\n", "");
+    let msg = error_after(
+        "model = \"adaptive\"",
+        "model = \"levels\"\ninterest = 25\nboth = 35",
+    );
+    assert_names(
+        &msg,
+        &["scoring.model", "\"levels\" is kept for old links only"],
+    );
+    let msg = error_after("mixed = 20\n", "");
     assert_names(&msg, &["scoring.mixed", "missing"]);
+    let msg = error_after("settle = 30\n", "settle = 10\n");
+    assert_names(&msg, &["scoring.settle", "at least scoring.lean"]);
+    let msg = error_after("core = 10\n", "core = 40\n");
+    assert_names(&msg, &["scoring.core", "more than the 22 questions"]);
+    // Points that would count a dislike, or fall as agreement grows.
+    let msg = error_after(
+        "statement_points = [0, 0, 1, 3, 4]",
+        "statement_points = [1, 0, 1, 3, 4]",
+    );
+    assert_names(&msg, &["scoring.statement_points", "0 for both disagrees"]);
+    let msg = error_after(
+        "statement_points = [0, 0, 1, 3, 4]",
+        "statement_points = [0, 0, 3, 1, 4]",
+    );
+    assert_names(&msg, &["scoring.statement_points", "rising"]);
+}
+
+#[test]
+fn the_core_everyone_answers_must_be_balanced_on_its_own() {
+    // Eight questions end on a Machine Learning Engineer statement: one more of its statements
+    // than of the MLOps Engineer's.
+    let msg = error_after("core = 10\n", "core = 8\n");
+    assert_names(&msg, &["over the first 8 questions", "not balanced"]);
 }
 
 #[test]

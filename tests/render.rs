@@ -63,6 +63,7 @@ async fn question(index: usize, seed: u32, answer: Option<u8>) -> String {
         index,
         seed,
         answer,
+        last: index + 1 == bank().questions.len(),
         on_choose: noop(),
         on_pick: noop(),
         pointer: Default::default(),

@@ -1,25 +1,15 @@
 //! The interest shown in each role, as labelled bars.
 
-use crate::quiz::{text::fill, TEXT};
+use crate::quiz::{text::fill, words::interest_word, TEXT};
 use yew::prelude::*;
 
-/// The words for an interest figure. Words, not percentages: "0 %" would read as "no fit at
-/// all", and two middling figures would read as a strong fit for both.
-pub fn interest_word(percent: u8) -> &'static str {
-    match percent {
-        67.. => TEXT.interest_strong,
-        34.. => TEXT.interest_some,
-        _ => TEXT.interest_little,
-    }
-}
-
 /// Bars whose text carries the level, so nothing depends on seeing the bar. `rows` holds
-/// (role title, interest in %, is the recommended role) in display order.
-pub fn interest_bars(rows: &[(&'static str, u8, bool)]) -> Html {
+/// (role title, interest in %, interest shown, is the recommended role) in display order.
+pub fn interest_bars(rows: &[(&'static str, u8, bool, bool)]) -> Html {
     html! {
         <ul class="affinity" role="list">
-            { for rows.iter().enumerate().map(|(i, (title, pct, named))| {
-                let text = fill(TEXT.affinity_bar, &[("role", title), ("level", interest_word(*pct))]);
+            { for rows.iter().enumerate().map(|(i, (title, pct, shown, named))| {
+                let text = fill(TEXT.affinity_bar, &[("role", title), ("level", interest_word(*pct, *shown, &TEXT))]);
                 let id = ["affinity-", &i.to_string()].concat();
                 // States are data attributes, not extra classes: a class list that is not a
                 // literal costs Yew's `Classes` set, ~3 KB of WebAssembly gzipped.

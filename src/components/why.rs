@@ -113,10 +113,13 @@ fn answers(done: &Finished, t: &Text) -> Html {
 pub fn why(done: &Finished, t: &Text) -> Html {
     let b = &done.bank;
     let a = &done.assessment;
-    let rows: Vec<(&'static str, u8, bool)> = a
+    let rows: Vec<(&'static str, u8, bool, bool)> = a
         .ranking
         .iter()
-        .map(|&r| (b.roles[r].title, a.interest[r], a.named() == Some(r)))
+        .map(|&r| {
+            let shown = a.shown.get(r).copied().unwrap_or(false);
+            (b.roles[r].title, a.interest[r], shown, a.named() == Some(r))
+        })
         .collect();
     html! {
         <section aria-labelledby="why-h" class="why">

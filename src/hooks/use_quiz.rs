@@ -186,7 +186,8 @@ fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
         }
         // Only a result answered in this frame, never one restored from storage or brought back
         // by an undo: otherwise any page that frames the quiz could read a visitor's answers.
-        Screen::Result(done) if matches!(before, Some(Screen::Question(i)) if *i + 1 == s.answers.len()) =>
+        // The last question asked is where the quiz settled: the result's answer count.
+        Screen::Result(done) if matches!(before, Some(Screen::Question(i)) if *i + 1 == done.answers.len()) =>
         {
             let a = &done.assessment;
             let lead = &done.bank.roles[a.lead()];

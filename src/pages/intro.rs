@@ -1,7 +1,7 @@
 //! The intro: what the quiz tells you, how long it takes, that answers stay on the device.
 
 use crate::components::HEADING_ID;
-use crate::quiz::{bank, text::fill, TEXT};
+use crate::quiz::{adaptive, bank, text::fill, TEXT};
 use yew::prelude::*;
 
 /// What [`intro_page`] shows.
@@ -20,9 +20,13 @@ const SECONDS_PER_QUESTION: usize = 10;
 /// The first screen (a function, not a component: no state of its own, and a component costs
 /// ~1 KB of WebAssembly gzipped).
 pub fn intro_page(p: &IntroProps) -> Html {
-    let total = bank().questions.len();
+    let b = bank();
+    let (core, total) = (adaptive::core(&b), b.questions.len());
     let total_s = total.to_string();
-    let minutes = (total * SECONDS_PER_QUESTION).div_ceil(60).to_string();
+    // The quiz asks between `core` and `total` questions, so the time is a range.
+    let minutes = |n: usize| (n * SECONDS_PER_QUESTION).div_ceil(60).to_string();
+    let minutes = [minutes(core), "–".into(), minutes(total)].concat();
+    let core_s = core.to_string();
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -37,9 +41,9 @@ pub fn intro_page(p: &IntroProps) -> Html {
     html! {
         <section class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ TEXT.intro_heading }</h1>
-            <p class="lead">{ fill(TEXT.intro_lead, &[("total", &total_s)]) }</p>
+            <p class="lead">{ fill(TEXT.intro_lead, &[("core", &core_s), ("total", &total_s)]) }</p>
             <ul class="facts-list" role="list">
-                <li>{ fill(TEXT.intro_time, &[("total", &total_s), ("minutes", &minutes)]) }</li>
+                <li>{ fill(TEXT.intro_time, &[("core", &core_s), ("total", &total_s), ("minutes", &minutes)]) }</li>
                 <li>{ TEXT.intro_no_jargon }</li>
                 <li>{ TEXT.intro_privacy }</li>
             </ul>

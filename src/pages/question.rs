@@ -3,7 +3,7 @@
 use crate::components::options::{option_group, OptionGroupProps};
 use crate::components::progress::progress;
 use crate::components::HEADING_ID;
-use crate::quiz::{bank, order, text::fill, QuestionKind, TEXT};
+use crate::quiz::{adaptive, bank, order, text::fill, QuestionKind, TEXT};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,6 +16,8 @@ pub struct QuestionProps {
     pub seed: u32,
     /// The answer given so far (its index in the content file).
     pub answer: Option<u8>,
+    /// Continuing shows the result: this answer settles the quiz.
+    pub last: bool,
     /// Pick an option, by its index in the content file.
     pub on_choose: Callback<u8>,
     /// Pick an option by tap or click and move on.
@@ -39,7 +41,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
         return Html::default();
     };
     let total = b.questions.len();
-    let last = p.index + 1 == total;
+    let last = p.last;
     let order = order::shown(p.seed, p.index, q);
     let n_options = order.len();
     let pointer = p.pointer.clone();
@@ -93,7 +95,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
                 <p class="undo"><button type="button" class="link"
                     onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo }</button></p>
             }
-            { progress(p.index + 1, total) }
+            { progress(p.index + 1, adaptive::core(&b), total) }
             <form {onkeydown} {onsubmit} novalidate=true>
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>

@@ -6,6 +6,7 @@ use crate::components::compare::{compare, CompareProps};
 use crate::components::facts::source_note;
 use crate::components::why::why;
 use crate::components::HEADING_ID;
+pub use crate::quiz::words::{level_label, verdict};
 use crate::quiz::{text::fill, Finished, Level, Text, CALL_TO_ACTION, TEXT, TEXT_SHARED};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,30 +27,6 @@ pub struct ResultProps {
     pub on_retake: Callback<()>,
 }
 
-/// The words for a level, as the kicker above the result's heading.
-pub fn level_label(level: Level, t: &Text) -> &'static str {
-    match level {
-        Level::Clear => t.level_clear,
-        Level::Leaning => t.level_leaning,
-        Level::Both => t.level_both,
-        Level::Open => t.level_open,
-    }
-}
-
-/// The heading and the one-sentence explanation of a result.
-pub fn verdict(done: &Finished, t: &Text) -> (String, String) {
-    let b = &done.bank;
-    let a = &done.assessment;
-    let (role, other) = (b.roles[a.lead()].title, b.roles[a.runner_up()].title);
-    let pair = [("role", role), ("other", other)];
-    match a.level {
-        Level::Clear => (role.to_string(), fill(t.explain_clear, &pair)),
-        Level::Leaning => (role.to_string(), fill(t.explain_leaning, &pair)),
-        Level::Both => (fill(t.result_both, &pair), fill(t.explain_both, &pair)),
-        Level::Open => (t.result_open.to_string(), fill(t.explain_open, &pair)),
-    }
-}
-
 /// The roles a result is about: its role when clear, else the two it is between.
 pub fn featured(done: &Finished) -> Vec<usize> {
     let a = &done.assessment;
@@ -64,7 +41,7 @@ pub fn result_page(p: &ResultProps) -> Html {
     let b = &done.bank;
     let a = &done.assessment;
     let t: &Text = if p.shared { &TEXT_SHARED } else { &TEXT };
-    let (title, explain) = verdict(done, t);
+    let v = verdict(done, t);
     let retake = {
         let cb = p.on_retake.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -87,11 +64,9 @@ pub fn result_page(p: &ResultProps) -> Html {
                 </div>
             }
             <p class="kicker">{ level_label(a.level, t) }</p>
-            <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
-            <p class="explain">{ explain }</p>
-            if a.mixed {
-                <p class="note mixed">{ t.explain_mixed }</p>
-            }
+            <h1 id={HEADING_ID} tabindex="-1">{ v.title }</h1>
+            <p class="explain">{ v.explain }</p>
+            { for v.notes.into_iter().map(|n| html! { <p class="note">{ n }</p> }) }
             // The next step right under the verdict; the salaries follow in the comparison, both
             // on the first phone screen.
             <div class="summary-actions">

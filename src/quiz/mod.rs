@@ -2,6 +2,7 @@
 //!
 //! Pure Rust with no web imports, so all of it is tested with plain `cargo test`.
 
+pub mod adaptive;
 pub mod base64url;
 pub mod content;
 pub mod model;
@@ -11,12 +12,13 @@ pub mod result;
 pub mod score;
 pub mod share;
 pub mod text;
+pub mod words;
 
 pub use content::Text;
 pub use content::{
     bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
     TEXT_SHARED,
 };
-pub use model::{AnswerOption, Bank, Question, QuestionKind, Role, Scoring, Thresholds};
+pub use model::{Adaptive, AnswerOption, Bank, Question, QuestionKind, Role, Scoring, Thresholds};
 pub use result::{finish, Finished, Pull};
-pub use score::{score, Answer, Assessment, Level, Reason, ScoreError};
+pub use score::{score, Answer, Assessment, Cause, Level, Reason, ScoreError};

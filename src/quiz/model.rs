@@ -114,9 +114,28 @@ pub struct Thresholds {
     pub mixed: u8,
 }
 
+/// The adaptive model's settings (content version 3 on; `[scoring]` in the content file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Adaptive {
+    /// Questions everyone answers before the result may be settled.
+    pub core: u8,
+    /// Lead over the runner-up, in % of the largest possible lead, for a clear fit.
+    pub clear: u8,
+    /// The same for leaning towards a role.
+    pub lean: u8,
+    /// Scenario picks and statements leading opposite ways, each by this % of its own largest
+    /// lead, are mixed signals and name no role.
+    pub mixed: u8,
+    /// The lead at which a leaning counts as settled, so the quiz stops asking.
+    pub settle: u8,
+}
+
 /// How a content version turns answers into a result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scoring {
+    /// Confidence levels with causes, asked adaptively: everyone answers the first
+    /// `core` questions, then one more at a time while the result is unsettled.
+    Adaptive(Adaptive),
     /// Confidence levels (content version 2 on).
     Levels(Thresholds),
     /// Version 1: each role's share of all points; a lead under `close_call` points is a close

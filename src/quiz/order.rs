@@ -8,8 +8,9 @@
 
 use super::model::{Question, QuestionKind};
 
-/// SplitMix64: tiny, fast and well mixed; plenty for shuffling four options.
-fn mix(mut z: u64) -> u64 {
+/// SplitMix64: tiny, fast and well mixed; plenty for shuffling four options. The simulated
+/// respondents (`crate::sim`) and the tests draw from it too: one generator in the project.
+pub fn mix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

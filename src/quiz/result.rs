@@ -3,9 +3,10 @@
 //! The state keeps the `Finished` value; the result page, the share panel and the embed event
 //! all read it, so a result is scored once, whether it was just answered or opened from a link.
 
+use super::adaptive::settled_at;
 use super::content::{bank, bank_for, CONTENT_VERSION};
 use super::model::Bank;
-use super::score::{score, Answer, Assessment, Level};
+use super::score::{score, shows_interest, Answer, Assessment, Level};
 use super::share::{self, ShareError};
 
 /// A scored, shareable result.
@@ -66,7 +67,7 @@ impl Finished {
             let Some(option) = q.options.get(usize::from(a)) else {
                 continue;
             };
-            if option.weights.get(role).copied().unwrap_or(0) == 0 {
+            if !shows_interest(q, usize::from(a), role) {
                 continue;
             }
             count += 1;
@@ -95,17 +96,21 @@ impl Finished {
     }
 }
 
-/// Scores complete answers to the current quiz.
+/// Scores the answers to the current quiz as far as they settle it (answers past that point,
+/// left from before an earlier answer changed, are dropped).
 pub fn finish(answers: &[Answer]) -> Result<Finished, FinishError> {
-    finish_with(bank(), CONTENT_VERSION, answers)
+    let b = bank();
+    let k = settled_at(&b, answers).ok_or(FinishError::Incomplete)?;
+    finish_with(b, CONTENT_VERSION, &answers[..k])
 }
 
-/// Scores complete answers to `bank` (content `version`).
+/// Scores answers to `bank` (content `version`) that stop exactly where the quiz settles: a
+/// share code with answers missing or to spare was not made by this quiz.
 pub fn finish_with(bank: Bank, version: u8, answers: &[Answer]) -> Result<Finished, FinishError> {
     if answers.iter().any(Option::is_none) {
         return Err(FinishError::Incomplete);
     }
-    if answers.len() != bank.questions.len() {
+    if settled_at(&bank, answers) != Some(answers.len()) {
         return Err(FinishError::Invalid);
     }
     let assessment = score(&bank, answers).map_err(|_| FinishError::Invalid)?;
@@ -138,7 +143,8 @@ mod tests {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         for (q, &a) in done.bank.questions.iter().zip(&done.answers) {
             let o = &q.options[usize::from(a)];
-            if o.weights[role] == 0 || matches!(o.part, "" | "focus" | "summary") {
+            let agrees = q.kind == crate::quiz::QuestionKind::Choice || a >= 3;
+            if o.weights[role] == 0 || !agrees || matches!(o.part, "" | "focus" | "summary") {
                 continue;
             }
             match counts.iter_mut().find(|(p, _)| *p == o.part) {

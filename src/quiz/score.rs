@@ -6,7 +6,8 @@
 //! chosen from data (`[scoring]` in the content file, measured by `tests/assessment.rs`).
 //! Content version 1 scored shares of all points instead; its model stays for its links.
 
-use super::model::{Bank, QuestionKind, Scoring, Thresholds};
+use super::adaptive;
+use super::model::{Bank, Question, QuestionKind, Scoring, Thresholds};
 
 /// How many answers the "why" lists for the leading role, and for the runner-up after it.
 pub const MAX_REASONS: [usize; 2] = [3, 2];
@@ -39,6 +40,26 @@ impl Level {
     }
 }
 
+/// What the result's words rest on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// A role is named: a clear fit or a leaning.
+    Lead,
+    /// No lead, and interest shown in both roles' work.
+    Both,
+    /// No lead; interest shown in this role's work only.
+    Interest(usize),
+    /// Scenario picks led to one role, the statements agreed with to another.
+    Mixed {
+        /// The role the scenario picks led to.
+        picks: usize,
+        /// The role the statements led to.
+        statements: usize,
+    },
+    /// Little interest shown in either role's work.
+    Little,
+}
+
 /// An answer that showed interest in a role, ready to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reason {
@@ -57,15 +78,22 @@ pub struct Reason {
 pub struct Assessment {
     /// How strongly the answers point to the leading role.
     pub level: Level,
+    /// Why: what the result's words say about the answers.
+    pub cause: Cause,
     /// Role indices, most points first (equal points: file order).
     pub ranking: Vec<usize>,
     /// Interest shown in each role, in role order: its points in % of the most it could get.
     /// Not shares: two roles can both be high, or both low.
     pub interest: Vec<u8>,
+    /// Per role: the person showed interest in its work (`Tally::shown`); no word of the
+    /// result may deny it.
+    pub shown: Vec<bool>,
     /// The lead over the runner-up in % of the largest possible lead.
     pub pull: u8,
     /// Scenario picks and statements pulled towards different roles.
     pub mixed: bool,
+    /// No role is named, but the answers tilt towards this one (adaptive model only).
+    pub tilt: Option<usize>,
     /// Answers that showed interest in the leading role (strongest first), then in the
     /// runner-up. A dislike gives no points, so it is never a reason.
     pub reasons: Vec<Reason>,
@@ -128,19 +156,42 @@ impl core::fmt::Display for ScoreError {
     }
 }
 
-/// Points per role, split by question kind, with the most each could have reached.
+/// Points per role, split by question kind, with the most each could have reached, and the
+/// counts the words of a result rest on.
 #[derive(Default)]
-struct Tally {
+pub(super) struct Tally {
     /// All points per role, and their maximum over the answered questions.
-    points: Vec<u32>,
-    max: Vec<u32>,
+    pub points: Vec<u32>,
+    pub max: Vec<u32>,
     /// Statement points only (what the person said they would enjoy), and their maximum.
-    stated: Vec<u32>,
-    stated_max: Vec<u32>,
-    answered: usize,
+    pub stated: Vec<u32>,
+    pub stated_max: Vec<u32>,
+    /// Statements asked per role, and how many of them the person agreed with.
+    pub statements: Vec<u32>,
+    pub agreed: Vec<u32>,
+    /// Scenarios answered, and how many times each role's option was picked.
+    pub scenarios: u32,
+    pub picked: Vec<u32>,
+    pub answered: usize,
 }
 
-fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
+/// Scale position of "Agree": this one and the ones above it agree (the scale is always
+/// written strongly disagree first).
+pub const AGREE: usize = 3;
+
+/// True when picking `option` of question `q` shows interest in `role`: a scenario option of
+/// that role, or agreeing with one of its statements. "Neither" may carry a point in some
+/// versions, but it is nobody's reason.
+pub fn shows_interest(q: &Question, option: usize, role: usize) -> bool {
+    let gives = q
+        .options
+        .get(option)
+        .and_then(|o| o.weights.get(role))
+        .is_some_and(|&w| w > 0);
+    gives && (q.kind == QuestionKind::Choice || option >= AGREE)
+}
+
+pub(super) fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
     let n = bank.roles.len();
     if n < 2 {
         return Err(ScoreError::TooFewRoles);
@@ -156,7 +207,10 @@ fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
         max: vec![0; n],
         stated: vec![0; n],
         stated_max: vec![0; n],
-        answered: 0,
+        statements: vec![0; n],
+        agreed: vec![0; n],
+        picked: vec![0; n],
+        ..Tally::default()
     };
     for (qi, (q, a)) in bank.questions.iter().zip(answers).enumerate() {
         let Some(option) = *a else { continue };
@@ -167,6 +221,7 @@ fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
             });
         };
         let statement = q.kind == QuestionKind::Scale;
+        t.scenarios += u32::from(!statement);
         for r in 0..n {
             let w = u32::from(opt.weights.get(r).copied().unwrap_or(0));
             let top = q
@@ -177,9 +232,14 @@ fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
                 .unwrap_or(0);
             t.points[r] += w;
             t.max[r] += top;
+            let shown = u32::from(shows_interest(q, usize::from(option), r));
             if statement {
                 t.stated[r] += w;
                 t.stated_max[r] += top;
+                t.statements[r] += u32::from(top > 0);
+                t.agreed[r] += shown;
+            } else {
+                t.picked[r] += shown;
             }
         }
         t.answered += 1;
@@ -190,26 +250,78 @@ fn tally(bank: &Bank, answers: &[Answer]) -> Result<Tally, ScoreError> {
     Ok(t)
 }
 
+impl Tally {
+    /// The person showed interest in `role`'s work: agreed with at least half of its statements,
+    /// or picked its option in at least three scenarios in four. Words that deny an interest
+    /// (`Cause::Little`) are only said when this is false for every role.
+    pub fn shown(&self, role: usize) -> bool {
+        (self.statements[role] > 0 && self.agreed[role] * 2 >= self.statements[role])
+            || (self.scenarios > 0 && self.picked[role] * 4 >= self.scenarios * 3)
+    }
+
+    /// Interest stated in a role's work, in % of its statement points; a bank without
+    /// statements for a role falls back on all its points.
+    pub fn stated_pct(&self, r: usize) -> u32 {
+        if self.stated_max[r] > 0 {
+            percent(self.stated[r], self.stated_max[r])
+        } else {
+            percent(self.points[r], self.max[r])
+        }
+    }
+
+    /// Lead of `a` over `b` in scenario picks and in stated interest, each signed and in % of
+    /// its own largest lead.
+    pub fn leads(&self, a: usize, b: usize) -> (i64, i64) {
+        let picks = |r: usize| i64::from(self.points[r] - self.stated[r]);
+        let pick_max = (self.max[a] - self.stated_max[a]).max(self.max[b] - self.stated_max[b]);
+        let by_picks = (picks(a) - picks(b)) * 100 / i64::from(pick_max.max(1));
+        let by_statements = i64::from(self.stated_pct(a)) - i64::from(self.stated_pct(b));
+        (by_picks, by_statements)
+    }
+}
+
 /// `part` of `whole` in whole percent, rounded down; 0 when there is no whole.
-fn percent(part: u32, whole: u32) -> u32 {
+pub(super) fn percent(part: u32, whole: u32) -> u32 {
     (part * 100).checked_div(whole).unwrap_or(0)
 }
 
-/// Scores `answers` (partial answers allowed) against `bank` with the bank's own model.
-pub fn score(bank: &Bank, answers: &[Answer]) -> Result<Assessment, ScoreError> {
+/// What a set of answers says, without the reasons: all that deciding when to stop asking
+/// needs.
+pub(super) struct Judgement {
+    pub level: Level,
+    pub cause: Cause,
+    pub ranking: Vec<usize>,
+    pub interest: Vec<u8>,
+    pub shown: Vec<bool>,
+    pub pull: u8,
+    /// The lead in points (not a percentage), for the adaptive rule.
+    pub lead_points: u32,
+    pub mixed: bool,
+    pub tilt: Option<usize>,
+    pub answered: usize,
+}
+
+/// Judges `answers` (partial answers allowed) against `bank` with the bank's own model.
+pub(super) fn judge(bank: &Bank, answers: &[Answer]) -> Result<Judgement, ScoreError> {
     let t = tally(bank, answers)?;
     let ranking = ranking(&t.points);
-    let reasons = reasons(bank, answers, &ranking);
     let (lead, second) = (ranking[0], ranking[1]);
+    let shown: Vec<bool> = (0..t.points.len()).map(|r| t.shown(r)).collect();
+    let all_points = || {
+        (0..t.points.len())
+            .map(|r| percent(t.points[r], t.max[r]) as u8)
+            .collect()
+    };
+    let largest = t.max.iter().copied().max().unwrap_or(0);
+    let pull = percent(t.points[lead] - t.points[second], largest);
     let (level, interest, pull, mixed) = match bank.scoring {
+        Scoring::Adaptive(s) => {
+            let (level, mixed) = adaptive::level(&t, &s, lead, second, pull);
+            (level, all_points(), pull as u8, mixed)
+        }
         Scoring::Levels(th) => {
-            let interest = (0..t.points.len())
-                .map(|r| percent(t.points[r], t.max[r]) as u8)
-                .collect();
-            let largest = t.max.iter().copied().max().unwrap_or(0);
-            let pull = percent(t.points[lead] - t.points[second], largest);
             let (level, mixed) = level(&t, &th, lead, second, pull);
-            (level, interest, pull as u8, mixed)
+            (level, all_points(), pull as u8, mixed)
         }
         Scoring::Shares { close_call } => {
             let total: u32 = t.points.iter().sum();
@@ -221,28 +333,46 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Result<Assessment, ScoreError> 
             (level, shares, margin, false)
         }
     };
-    Ok(Assessment {
+    let cause = adaptive::cause(&t, level, mixed, lead, second);
+    let tilt = match bank.scoring {
+        Scoring::Adaptive(s) => adaptive::tilt(level, cause, u32::from(pull), &s).then_some(lead),
+        _ => None,
+    };
+    Ok(Judgement {
         level,
+        cause,
         ranking,
         interest,
+        shown,
         pull,
+        lead_points: t.points[lead] - t.points[second],
         mixed,
-        reasons,
+        tilt,
         answered: t.answered,
     })
 }
 
-/// The level for the top two roles, and whether the two kinds of question disagree.
+/// Scores `answers` (partial answers allowed) against `bank` with the bank's own model.
+pub fn score(bank: &Bank, answers: &[Answer]) -> Result<Assessment, ScoreError> {
+    let j = judge(bank, answers)?;
+    let reasons = reasons(bank, answers, &j.ranking);
+    Ok(Assessment {
+        level: j.level,
+        cause: j.cause,
+        ranking: j.ranking,
+        interest: j.interest,
+        shown: j.shown,
+        pull: j.pull,
+        mixed: j.mixed,
+        tilt: j.tilt,
+        reasons,
+        answered: j.answered,
+    })
+}
+
+/// Version 2's level for the top two roles, and whether the two kinds of question disagree.
 fn level(t: &Tally, th: &Thresholds, lead: usize, second: usize, pull: u32) -> (Level, bool) {
-    // Interest the person stated in a role's work; a bank without statements for a role falls
-    // back on all its points.
-    let stated = |r: usize| {
-        if t.stated_max[r] > 0 {
-            percent(t.stated[r], t.stated_max[r])
-        } else {
-            percent(t.points[r], t.max[r])
-        }
-    };
+    let stated = |r: usize| t.stated_pct(r);
     // Mixed signals: scenario picks lead one way, statements the other, both by a real margin
     // (each measured against the largest lead that kind of question allows).
     let picks = |r: usize| (t.points[r] - t.stated[r], t.max[r] - t.stated_max[r]);
@@ -332,7 +462,7 @@ fn reasons(bank: &Bank, answers: &[Answer], ranking: &[usize]) -> Vec<Reason> {
             .filter_map(|(qi, (q, a))| {
                 let option = usize::from((*a)?);
                 let strength = *q.options.get(option)?.weights.get(role)?;
-                (strength > 0).then_some(Reason {
+                shows_interest(q, option, role).then_some(Reason {
                     question: qi,
                     option,
                     toward: role,

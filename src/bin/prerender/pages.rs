@@ -49,7 +49,9 @@ pub fn share_pages() -> Vec<SharePage> {
         .map(|r| r.title)
         .collect::<Vec<_>>()
         .join(" · ");
-    for (id, title) in [("both", TEXT.level_both), ("open", TEXT.result_open)] {
+    // "open" results have several causes (little interest, interest in one role only, mixed
+    // signals): the page and its preview say only what is true of all of them.
+    for (id, title) in [("both", TEXT.level_both), ("open", TEXT.result_unsettled)] {
         pages.push(SharePage {
             id,
             title: title.to_string(),

@@ -1,0 +1,125 @@
+//! The words of a result: its kicker, heading, explanation and notes, and the sentence it is
+//! shared with. Chosen by the result's cause (`score::Cause`), so that no sentence denies an
+//! interest the answers show (`tests/assessment.rs` checks a million answer sets).
+
+use super::content::Text;
+use super::result::Finished;
+use super::score::{Cause, Level};
+use super::text::fill;
+
+/// The words for a level, as the kicker above the result's heading.
+pub fn level_label(level: Level, t: &Text) -> &'static str {
+    match level {
+        Level::Clear => t.level_clear,
+        Level::Leaning => t.level_leaning,
+        Level::Both => t.level_both,
+        Level::Open => t.level_open,
+    }
+}
+
+/// The word for the interest shown in a role: words, not percentages ("0 %" would read as "no
+/// fit at all"). `shown` (the person agreed with half its statements or picked it in three
+/// scenarios in four) is never called "little".
+pub fn interest_word(percent: u8, shown: bool, t: &Text) -> &'static str {
+    match percent {
+        67.. => t.interest_strong,
+        _ if percent >= 34 || shown => t.interest_some,
+        _ => t.interest_little,
+    }
+}
+
+/// What a result says, in the order it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// The heading: the named role, both roles, or the outcome.
+    pub title: String,
+    /// One sentence on why.
+    pub explain: String,
+    /// Further short sentences: which way the answers tilt when no role is named, and that a
+    /// short quiz can come out differently on a retake (every result but a clear fit).
+    pub notes: Vec<String>,
+}
+
+/// The words of a finished result, in the voice of `t` (own or shared).
+pub fn verdict(done: &Finished, t: &Text) -> Verdict {
+    let roles = done.bank.roles;
+    let a = &done.assessment;
+    let title_of = |r: usize| roles.get(r).map_or("", |r| r.title);
+    let (role, other) = (title_of(a.lead()), title_of(a.runner_up()));
+    let pair = [("role", role), ("other", other)];
+    let (title, explain) = match (a.level, a.cause) {
+        (Level::Clear, _) => (role.to_string(), fill(t.explain_clear, &pair)),
+        (Level::Leaning, _) => (role.to_string(), fill(t.explain_leaning, &pair)),
+        (Level::Both, _) | (Level::Open, Cause::Both) => {
+            (fill(t.result_both, &pair), fill(t.explain_both, &pair))
+        }
+        (Level::Open, Cause::Interest(r)) => (
+            t.result_unsettled.to_string(),
+            fill(t.explain_interest, &[("role", title_of(r))]),
+        ),
+        (Level::Open, Cause::Mixed { picks, statements }) => (
+            t.result_mixed.to_string(),
+            fill(
+                t.explain_mixed,
+                &[
+                    ("picks", title_of(picks)),
+                    ("statements", title_of(statements)),
+                ],
+            ),
+        ),
+        (Level::Open, Cause::Little | Cause::Lead) => {
+            (t.result_open.to_string(), fill(t.explain_open, &pair))
+        }
+    };
+    let mut notes = Vec::new();
+    if let Some(r) = a.tilt {
+        notes.push(fill(t.explain_tilt, &[("role", title_of(r))]));
+    }
+    if a.level != Level::Clear {
+        notes.push(t.retake_note.to_string());
+    }
+    Verdict {
+        title,
+        explain,
+        notes,
+    }
+}
+
+/// The sentence a result is shared with (before its link).
+pub fn share_text(done: &Finished, t: &Text) -> String {
+    let roles = done.bank.roles;
+    let a = &done.assessment;
+    let title_of = |r: usize| roles.get(r).map_or("", |r| r.title);
+    let template = match (a.level, a.cause) {
+        (Level::Clear, _) => t.share_text_clear,
+        (Level::Leaning, _) => t.share_text_leaning,
+        (Level::Both, _) | (Level::Open, Cause::Both) => t.share_text_both,
+        (Level::Open, Cause::Little | Cause::Lead) => t.share_text_open,
+        (Level::Open, Cause::Interest(_) | Cause::Mixed { .. }) => t.share_text_unsettled,
+    };
+    fill(
+        template,
+        &[
+            ("role", title_of(a.lead())),
+            ("other", title_of(a.runner_up())),
+        ],
+    )
+}
+
+/// The whole verdict as one line of plain text: "A clear fit: Machine Learning Engineer. …".
+pub fn verdict_line(done: &Finished, t: &Text) -> String {
+    let v = verdict(done, t);
+    let mut line = [
+        level_label(done.assessment.level, t),
+        ": ",
+        &v.title,
+        ". ",
+        &v.explain,
+    ]
+    .concat();
+    for note in &v.notes {
+        line.push(' ');
+        line.push_str(note);
+    }
+    line
+}
