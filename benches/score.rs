@@ -4,26 +4,15 @@
 //! say how the cost grows. A benchmark, not a test: it asserts nothing about time.
 
 use role_quiz::quiz::{score, AnswerOption, Bank, Question, QuestionKind, Role};
+use role_quiz::sim::Rng;
 use std::hint::black_box;
 use std::time::Instant;
-
-/// A tiny deterministic generator so every run measures the same banks.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as u32
-    }
-}
 
 fn leak<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
-fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
+fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
     let roles = leak(
         (0..roles)
             .map(|_| Role {
@@ -51,7 +40,9 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
                         .map(|_| AnswerOption {
                             label: "o",
                             weights: leak(
-                                (0..roles.len()).map(|_| (rng.next() % 4) as u8).collect(),
+                                (0..roles.len())
+                                    .map(|_| (rng.next_u64() % 4) as u8)
+                                    .collect(),
                             ),
                             part: "",
                         })
@@ -68,7 +59,7 @@ fn bank(questions: usize, roles: usize, rng: &mut Lcg) -> Bank {
 }
 
 fn main() {
-    let mut rng = Lcg(42);
+    let mut rng = Rng(42);
     println!(
         "{:>9} {:>6} {:>12} {:>14}",
         "questions", "roles", "µs/score", "ns/question"
@@ -76,7 +67,7 @@ fn main() {
     for (nq, nr) in [(14, 2), (50, 20), (125, 20), (250, 20), (500, 20)] {
         let b = bank(nq, nr, &mut rng);
         let answers: Vec<Vec<Option<u8>>> = (0..64)
-            .map(|_| (0..nq).map(|_| Some((rng.next() % 4) as u8)).collect())
+            .map(|_| (0..nq).map(|_| Some((rng.next_u64() % 4) as u8)).collect())
             .collect();
         let iters = 200_000 / nq.max(1) as u32 * 10;
         // Warm up caches and the allocator before timing.

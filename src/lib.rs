@@ -7,7 +7,6 @@ pub mod hooks;
 pub mod pages;
 pub mod quiz;
 pub mod route;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod sim;
 pub mod state;
 pub mod theme;

@@ -3,7 +3,8 @@
 //! The calibration tool (`src/bin/calibrate.rs`) and `tests/assessment.rs` share these, so the
 //! figures an editor reads are the ones the tests hold to. Each person has a latent
 //! preference `s` for role A (the probability that an answer follows A) and answers with
-//! noise, intensity and, in model L, a tendency to agree. Native only: nothing here ships.
+//! noise, intensity and, in model L, a tendency to agree. Nothing here ships: the app never
+//! calls it, so the WebAssembly build leaves it out.
 
 use crate::quiz::adaptive::settled_at;
 use crate::quiz::{order, score, Answer, Assessment, Bank, QuestionKind};
@@ -14,17 +15,17 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         order::mix(self.0)
     }
     /// Uniform in `0..n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     /// Uniform in [0, 1).
     pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
     /// Uniform in [lo, hi).
     pub fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
@@ -159,7 +160,7 @@ impl Person {
 
     /// A whole answer set (every question), with a fresh option order.
     pub fn answers(&self, bank: &Bank, rng: &mut Rng) -> Vec<Answer> {
-        let seed = rng.next() as u32;
+        let seed = rng.next_u64() as u32;
         (0..bank.questions.len())
             .map(|qi| Some(self.answer(bank, seed, qi, rng)))
             .collect()
@@ -344,7 +345,7 @@ pub fn style(bank: &Bank, style: Style, n: u32, seed: u64) -> Outcomes {
     let mut rng = Rng(seed);
     let mut out = Outcomes::default();
     for _ in 0..n {
-        let s = rng.next() as u32;
+        let s = rng.next_u64() as u32;
         let answers: Vec<Answer> = (0..bank.questions.len())
             .map(|qi| Some(style(bank, s, qi, &mut rng)))
             .collect();

@@ -312,7 +312,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::{share, CONTENT_VERSION};
+    use crate::quiz::CONTENT_VERSION;
 
     /// Answers that keep the quiz unsettled after its core: scenario options alternate between
     /// the roles and every statement gets "Neither", so no role leads.

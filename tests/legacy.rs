@@ -110,3 +110,72 @@ fn a_version_one_link_opens_with_its_old_verdict() {
         (Level::Clear, "mlops")
     );
 }
+
+fn v2() -> Bank {
+    bank_for(2).expect("version 2 is kept in content/legacy/v2.toml")
+}
+
+#[test]
+fn version_two_scores_exactly_as_it_did() {
+    // 100,000 answer sets from a fixed generator, scored by version 2's code before version 3
+    // existed (commit 47299c6): level, named role, interest, lead and mixed signals hashed
+    // together. Any change to how a version-2 link scores changes the hash.
+    const BEFORE: u64 = 0xdb2e_b805_76a0_30a1;
+    let b = v2();
+    assert!(matches!(b.scoring, Scoring::Levels(_)));
+    assert_eq!(b.questions.len(), 14);
+    let mut x: u64 = 2;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |v: u64| {
+        h ^= v;
+        h = h.wrapping_mul(0x100_0000_01b3);
+    };
+    for _ in 0..100_000 {
+        let answers: Vec<Answer> = b
+            .questions
+            .iter()
+            .map(|q| {
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                Some(((x >> 33) % q.options.len() as u64) as u8)
+            })
+            .collect();
+        let a = score(&b, &answers).expect("scores");
+        eat(match a.level {
+            Level::Clear => 1,
+            Level::Leaning => 2,
+            Level::Both => 3,
+            Level::Open => 4,
+        });
+        eat(a.named().map_or(9, |r| r as u64));
+        for &i in &a.interest {
+            eat(u64::from(i));
+        }
+        eat(u64::from(a.pull));
+        eat(u64::from(a.mixed));
+    }
+    assert_eq!(h, BEFORE, "version 2 links would score differently");
+}
+
+#[test]
+fn a_version_two_link_opens_with_all_its_answers_and_its_old_verdict() {
+    // An ML Engineer's answers to version 2's 14 questions: a link made then has all 14.
+    let b = v2();
+    let mle = b.roles.iter().position(|r| r.id == "mle").expect("mle");
+    let answers: Vec<Answer> = b
+        .questions
+        .iter()
+        .map(|q| {
+            let mine = |o: &usize| q.options[*o].weights[mle] > 0;
+            Some((0..q.options.len()).rev().find(mine).unwrap_or(0) as u8)
+        })
+        .collect();
+    let code = share::encode(2, &answers).expect("encodes");
+    let done = result::open(&code).expect("version-2 link opens");
+    assert_eq!((done.version, done.answers.len()), (2, 14));
+    assert_eq!((done.assessment.level, done.page()), (Level::Clear, "mle"));
+    // A version-2 link cut short is refused, not scored as a shorter adaptive quiz.
+    let short = share::encode(2, &answers[..10]).expect("encodes");
+    assert!(result::open(&short).is_err());
+}

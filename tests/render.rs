@@ -9,7 +9,9 @@ use role_quiz::pages::intro::{intro_page, IntroProps};
 use role_quiz::pages::message::{message_page, MessageProps};
 use role_quiz::pages::question::{question_page, QuestionProps};
 use role_quiz::pages::result::{result_page, ResultProps};
-use role_quiz::quiz::{bank, finish, order, Answer, Finished, Level, QuestionKind, TEXT};
+use role_quiz::quiz::{
+    adaptive, bank, finish, order, Answer, Cause, Finished, Level, QuestionKind, TEXT,
+};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -32,12 +34,17 @@ async fn intro(has_progress: bool) -> String {
 
 #[tokio::test]
 async fn intro_says_what_how_long_and_privacy() {
-    let n = total();
+    let (core, n) = (adaptive::core(&bank()), total());
     let html = intro(false).await;
     assert!(html.contains("Which AI role fits you?"));
-    assert!(html.contains(&format!("Answer {n} short questions")));
-    let minutes = (n * 10).div_ceil(60);
-    assert!(html.contains(&format!("{n} questions · about {minutes} minutes")));
+    assert!(html.contains("Answer short questions"));
+    // The length depends on the answers: the intro promises a range, never a fixed count.
+    let minutes = |k: usize| (k * 10).div_ceil(60);
+    assert!(html.contains(&format!(
+        "{core} to {n} questions, fewer when your answers are clear · {}–{} minutes",
+        minutes(core),
+        minutes(n)
+    )));
     assert!(html.contains("Your answers stay on this device"));
     assert!(html.contains(">Start the quiz</a>"));
     assert!(!html.contains(TEXT.resume));
@@ -80,8 +87,9 @@ async fn a_choice_question_is_a_radio_group_in_the_persons_own_order() {
     let q = &b.questions[0];
     assert_eq!(q.kind, QuestionKind::Choice);
     let n = total();
+    let core = adaptive::core(&b);
     let html = question(0, 5, None).await;
-    assert!(html.contains(&format!("Question 1 of {n}")));
+    assert!(html.contains(&format!("Question 1 of at least {core}")));
     let bar = html
         .split("<progress")
         .nth(1)
@@ -138,7 +146,8 @@ async fn a_statement_has_five_points_in_order_and_keeps_the_answer() {
         .position(|q| q.kind == QuestionKind::Scale)
         .expect("a statement");
     let html = question(qi, 9, Some(4)).await;
-    assert!(html.contains(&format!("Question {} of {}", qi + 1, total())));
+    let core = adaptive::core(&b);
+    assert!(html.contains(&format!("Question {} of at least {core}", qi + 1)));
     assert!(html.contains("<div data-scale=\"\" class=\"options\">"));
     let mut last = 0;
     for label in [
@@ -295,24 +304,107 @@ async fn fitting_both_names_both_roles_and_shows_both() {
 }
 
 #[tokio::test]
-async fn no_strong_pull_names_no_role() {
+async fn past_the_core_the_progress_promises_no_fixed_end() {
     let b = bank();
-    // Neutral on every statement; whatever scenario option comes first.
-    let answers: Vec<Answer> = b
-        .questions
+    let core = adaptive::core(&b);
+    let html = question(core, 2, None).await;
+    assert!(html.contains(&format!("Question {} · a few more to be sure", core + 1)));
+    // The bar runs to the most questions there can be.
+    assert!(html.contains(&format!("max=\"{}\"", total())));
+    // The button says what comes next: the result only when this answer settles the quiz.
+    assert!(html.contains(">Next</button>"));
+    let last = render_html(question_page(&QuestionProps {
+        index: core,
+        seed: 2,
+        answer: Some(0),
+        last: true,
+        on_choose: noop(),
+        on_pick: noop(),
+        pointer: Default::default(),
+        on_undo: None,
+        on_next: noop(),
+        on_back: noop(),
+    }))
+    .await;
+    assert!(last.contains(">See my result</button>"));
+}
+
+/// Answers that give no lead: "Neither" to every statement and scenario options alternating
+/// between the roles; `statement` replaces "Neither" for one role's statements.
+fn no_lead(statement: Option<(&str, u8)>, picks: Option<&str>) -> Vec<Answer> {
+    let b = bank();
+    let role = |id: &str| b.roles.iter().position(|r| r.id == id).expect("role");
+    let mut flip = false;
+    b.questions
         .iter()
-        .map(|q| Some(if q.kind == QuestionKind::Scale { 2 } else { 0 }))
-        .collect();
-    let done = finished(&answers);
+        .map(|q| match q.kind {
+            QuestionKind::Scale => match statement {
+                Some((id, a)) if q.options[4].weights[role(id)] > 0 => Some(a),
+                _ => Some(2),
+            },
+            QuestionKind::Choice => {
+                flip = !flip;
+                let r = picks.map(role).unwrap_or(usize::from(flip));
+                q.options
+                    .iter()
+                    .position(|o| o.weights[r] > 0)
+                    .map(|o| o as u8)
+            }
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn no_strong_pull_names_no_role_and_says_why() {
+    let done = finished(&no_lead(None, None));
     assert_eq!(done.assessment.level, Level::Open);
+    assert_eq!(done.assessment.cause, Cause::Little);
     assert_eq!(done.page(), "open");
     let html = result(done, false).await;
     assert!(html.contains(">No strong pull yet</h1>"));
+    assert!(html.contains(TEXT.explain_open));
+    assert!(html.contains("A short quiz can come out differently on a retake."));
     assert!(html.contains("data-role=\"\""));
     assert!(
         html.contains("$210,000") && html.contains("$205,000"),
         "both roles to compare"
     );
+}
+
+#[tokio::test]
+async fn interest_in_one_role_without_a_lead_is_said_as_such() {
+    // Agreeing with every MLOps statement, but picking the ML Engineer's work in every
+    // scenario: the statements and the picks pull apart.
+    let done = finished(&no_lead(Some(("mlops", 3)), Some("mle")));
+    assert!(
+        matches!(done.assessment.cause, Cause::Mixed { .. }),
+        "{:?}",
+        done.assessment
+    );
+    let html = result(done, false).await;
+    assert!(html.contains(">Pulled both ways</h1>"));
+    assert!(html.contains("Your scenario picks pointed to Machine Learning Engineer; the statements you agreed with pointed to MLOps Engineer."));
+    assert!(!html.contains(TEXT.explain_open));
+    // Agreeing with four of the seven MLOps statements while the scenarios stay split:
+    // interest in its work, but too small a lead to name it.
+    let b = bank();
+    let mut answers = no_lead(None, None);
+    let mlops_statements = b
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuestionKind::Scale && q.options[4].weights[1] > 0);
+    for (i, _) in mlops_statements.take(4) {
+        answers[i] = Some(3);
+    }
+    let done = finished(&answers);
+    assert_eq!(done.assessment.named(), None, "{:?}", done.assessment);
+    let html = result(done, false).await;
+    assert!(html.contains(">Not settled yet</h1>"), "{html}");
+    assert!(html.contains("You showed interest in the MLOps Engineer's work, but your other answers didn't settle it."));
+    assert!(html.contains("Your answers tilted slightly towards MLOps Engineer."));
+    assert!(!html.contains(TEXT.explain_open));
+    assert!(!html.contains("MLOps Engineer: little interest"));
 }
 
 #[tokio::test]
@@ -332,7 +424,10 @@ async fn a_shared_result_talks_about_the_sender_and_offers_the_quiz_first() {
     assert!(html.contains(">Their best fit</p>"));
     assert!(html.contains("of their answers pointed to Machine Learning Engineer"));
     assert!(html.contains("What drew them to Machine Learning Engineer"));
-    assert!(html.contains("They picked “"));
+    assert!(
+        html.contains("“I would enjoy"),
+        "the statements they agreed with"
+    );
     for yours in [
         "Your answers",
         "Your best fit",

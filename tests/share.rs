@@ -83,10 +83,9 @@ fn every_damaged_class_is_rejected_with_its_reason() {
         let r = decode(&code[..cut], current);
         assert!(r.is_err(), "truncated to {cut} accepted");
     }
-    assert_eq!(
-        decode(&code[..code.len() - 4], current),
-        Err(ShareError::Truncated)
-    );
+    // Cut at a whole base64 group, so the rest still decodes and only the length is wrong.
+    let cut = (code.len() - 4) / 4 * 4;
+    assert_eq!(decode(&code[..cut], current), Err(ShareError::Truncated));
     // Tampered: any single character changed.
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     for i in 0..code.len() {
@@ -212,7 +211,7 @@ fn share_code_alphabet_matches_the_base64_crate() {
     let chars = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ .";
     let (mut accepted, mut rejected) = (0, 0);
     for _ in 0..20_000 {
-        let bytes: Vec<u8> = (0..rng.below(24)).map(|_| rng.next() as u8).collect();
+        let bytes: Vec<u8> = (0..rng.below(24)).map(|_| rng.next_u64() as u8).collect();
         assert_eq!(
             base64url::encode(&bytes),
             REFERENCE.encode(&bytes),

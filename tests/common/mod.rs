@@ -4,26 +4,8 @@
 
 use role_quiz::quiz::{bank, order, Answer, Bank, QuestionKind};
 
-/// Deterministic generator (SplitMix64) so failures reproduce.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// Uniform in `0..n`.
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    /// True with probability `p`.
-    pub fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
-    }
-}
+/// The project's one generator (SplitMix64 over `quiz::order::mix`), so failures reproduce.
+pub use role_quiz::sim::Rng;
 
 /// A complete answer set picked uniformly at random.
 pub fn random_full(b: &Bank, rng: &mut Rng) -> Vec<Answer> {
