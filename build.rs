@@ -18,7 +18,7 @@ fn main() {
     let (file, questions) = content::load(CONTENT, &text).unwrap_or_else(|e| fail(&e));
     let legacy = legacy(file.content_version);
     let refs: Vec<_> = legacy.iter().map(|(f, q)| (f, q.clone())).collect();
-    let source = content::generate(&file, &questions) + &content::generate_legacy(&refs);
+    let source = content::generate(&file, &questions) + &content::generate_legacy(&file, &refs);
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("content.rs");
     if let Err(e) = fs::write(&out, source) {
         fail(&format!("{}: cannot write: {e}", out.display()));

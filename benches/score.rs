@@ -35,6 +35,7 @@ fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
                 id: "q",
                 prompt: "Q",
                 kind: QuestionKind::Choice,
+                part: "",
                 options: leak(
                     (0..4)
                         .map(|_| AnswerOption {

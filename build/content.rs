@@ -804,6 +804,11 @@ fn facts(v: &[Fact]) -> String {
 
 /// `ROLES` and `QUESTIONS` statics for one content version.
 fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
+    roles_source(file) + &questions_source(file, qs)
+}
+
+/// The `ROLES` static of one content version.
+fn roles_source(file: &File) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -837,32 +842,55 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
         );
     }
     let _ = writeln!(s, "];");
+    s
+}
+
+/// The `QUESTIONS` and `SCORING` statics of one content version.
+fn questions_source(file: &File, qs: &[CheckedQuestion]) -> String {
+    let mut s = String::new();
     let _ = writeln!(
         s,
         "/// The questions, in the order they are asked.\npub static QUESTIONS: &[Question] = &["
     );
+    // A statement's five options differ between statements only in the role they give points
+    // to: statements of one role share one options table (`SCALE_<n>`), and their article part
+    // sits on the question. Five options per statement, repeated, cost the WebAssembly ~0.3 KB.
+    let mut scales: Vec<String> = Vec::new();
     for q in qs {
-        let opts: Vec<String> = q
-            .options
-            .iter()
-            .map(|(label, w, part)| {
-                format!("AnswerOption {{ label: {label:?}, weights: &{w:?}, part: {part:?} }}")
-            })
-            .collect();
-        let kind = if q.scale {
-            "QuestionKind::Scale"
+        let table = |opts: &[(String, Vec<u8>, String)], with_part: bool| -> String {
+            let inner: Vec<String> = opts
+                .iter()
+                .map(|(label, w, part)| {
+                    let part = if with_part { part.as_str() } else { "" };
+                    format!("AnswerOption {{ label: {label:?}, weights: &{w:?}, part: {part:?} }}")
+                })
+                .collect();
+            format!("&[{}]", inner.join(", "))
+        };
+        let (kind, options, part) = if q.scale {
+            let t = table(&q.options, false);
+            let n = scales.iter().position(|x| *x == t).unwrap_or_else(|| {
+                scales.push(t);
+                scales.len() - 1
+            });
+            let part = q.options.first().map(|o| o.2.as_str()).unwrap_or_default();
+            ("QuestionKind::Scale", format!("SCALE_{n}"), part)
         } else {
-            "QuestionKind::Choice"
+            ("QuestionKind::Choice", table(&q.options, true), "")
         };
         let _ = writeln!(
             s,
-            "    Question {{ id: {:?}, prompt: {:?}, kind: {kind}, options: &[{}] }},",
-            q.id,
-            q.prompt,
-            opts.join(", ")
+            "    Question {{ id: {:?}, prompt: {:?}, kind: {kind}, part: {part:?}, options: {options} }},",
+            q.id, q.prompt,
         );
     }
     let _ = writeln!(s, "];");
+    for (n, t) in scales.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "/// The options of one role's statements.\nstatic SCALE_{n}: &[AnswerOption] = {t};"
+        );
+    }
     let scoring = match check_scoring(&file.scoring) {
         Ok(CheckedScoring::Adaptive {
             core,
@@ -892,18 +920,28 @@ fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
 
 /// Rust source for the banks of earlier content versions, so share links made for them still
 /// score exactly as their sender saw them: `legacy_v<N>` modules and the `LEGACY` table.
-pub fn generate_legacy(banks: &[(&File, Vec<CheckedQuestion>)]) -> String {
+///
+/// A legacy file whose roles read exactly as the current file's shares the current `ROLES`:
+/// the facts tables are not compiled in twice (each copy costs the WebAssembly ~0.3 KB).
+pub fn generate_legacy(current: &File, banks: &[(&File, Vec<CheckedQuestion>)]) -> String {
     let mut s = String::new();
     let mut table = Vec::new();
+    let current_roles = roles_source(current);
     for (file, qs) in banks {
         let v = file.content_version;
+        let own = roles_source(file);
+        let (roles_src, roles) = if own == current_roles {
+            (String::new(), "ROLES".to_string())
+        } else {
+            (own, format!("legacy_v{v}::ROLES"))
+        };
         let _ = writeln!(
             s,
-            "/// Content version {v}, kept for its share links.\npub mod legacy_v{v} {{\n    use super::*;\n{}}}",
-            bank_source(file, qs)
+            "/// Content version {v}, kept for its share links.\npub mod legacy_v{v} {{\n    use super::*;\n{roles_src}{}}}",
+            questions_source(file, qs)
         );
         table.push(format!(
-            "({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})"
+            "({v}, Bank {{ roles: {roles}, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})"
         ));
     }
     let _ = writeln!(

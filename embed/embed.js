@@ -32,7 +32,7 @@
   // The intro's height by the frame's width (at least, with title, without): the frame starts at
   // it and the quiz pads its intro to it, so the host's content does not move as the quiz loads.
   // Measured from the prerendered intro (tests/e2e/experience.test.mjs holds it to that).
-  var FIRST = [[600, 352, 308], [480, 420, 386], [375, 446, 414], [360, 474, 442], [320, 498, 467], [300, 602, 544], [0, 680, 620]];
+  var FIRST = [[600, 368, 331], [480, 443, 409], [375, 469, 437], [360, 497, 465], [320, 545, 514], [300, 625, 567], [0, 680, 620]];
 
   // How sure a result is (see quiz::Level); role and roleTitle are null unless clear or leaning.
   var LEVELS = ['clear', 'leaning', 'both', 'open'];

@@ -375,11 +375,19 @@ fn missing_text_and_syntax_errors_are_named() {
 #[test]
 fn earlier_versions_compile_into_legacy_banks() {
     let (file, qs) = content::load(FILE, REAL).expect("valid");
-    let src = content::generate_legacy(&[(&file, qs)]);
+    let src = content::generate_legacy(&file, &[(&file, qs.clone())]);
     let v = file.content_version;
     assert!(src.contains(&format!("pub mod legacy_v{v} {{")));
     assert!(src.contains("pub static QUESTIONS: &[Question]"));
-    assert!(src.contains(&format!("LEGACY: &[(u8, Bank)] = &[({v}, Bank {{ roles: legacy_v{v}::ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})]")));
+    // Roles that read exactly as the current ones are shared, not compiled in twice.
+    assert!(!src.contains("pub static ROLES"));
+    assert!(src.contains(&format!("LEGACY: &[(u8, Bank)] = &[({v}, Bank {{ roles: ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})]")));
+    let other = REAL.replace("salary = \"$205,000\"", "salary = \"$1\"");
+    let (changed, _) = content::load(FILE, &other).expect("valid");
+    let src = content::generate_legacy(&file, &[(&changed, qs)]);
+    assert!(
+        src.contains("pub static ROLES") && src.contains(&format!("roles: legacy_v{v}::ROLES"))
+    );
     assert!(role_quiz::quiz::bank_for(v).is_some());
     assert!(role_quiz::quiz::bank_for(v + 1).is_none());
     // The kept version 1 file loads as a legacy file but is refused as the current one.

@@ -65,8 +65,9 @@ pub fn result_page(p: &ResultProps) -> Html {
             }
             <p class="kicker">{ level_label(a.level, t) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ v.title }</h1>
-            <p class="explain">{ v.explain }</p>
-            { for v.notes.into_iter().map(|n| html! { <p class="note">{ n }</p> }) }
+            // The notes (which way the answers tilt, that a retake may differ) go on in the same
+            // paragraph: short sentences, and the verdict stays on the first phone screen.
+            <p class="explain">{ v.explain }{ for v.notes.iter().map(|n| [" ", n].concat()) }</p>
             // The next step right under the verdict; the salaries follow in the comparison, both
             // on the first phone screen.
             <div class="summary-actions">

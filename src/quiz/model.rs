@@ -61,9 +61,22 @@ pub struct Question {
     pub prompt: &'static str,
     /// Scenario or scale.
     pub kind: QuestionKind,
+    /// The part of the article a statement draws on; empty for scenarios, whose options name
+    /// their own (`part_of`).
+    pub part: &'static str,
     /// Options as written (scale: strongly disagree first); choice options are shown to each
     /// person in their own order (`quiz::order`), but answers always hold these indices.
     pub options: &'static [AnswerOption],
+}
+
+impl Question {
+    /// The article part behind answering `option`: the option's own, or the statement's.
+    pub fn part_of(&self, option: usize) -> &'static str {
+        match self.options.get(option) {
+            Some(o) if !o.part.is_empty() => o.part,
+            _ => self.part,
+        }
+    }
 }
 
 /// One answer option and the points it gives each role.
@@ -74,7 +87,7 @@ pub struct AnswerOption {
     /// Points per role, indexed like the bank's roles.
     pub weights: &'static [u8],
     /// The part of the article it draws on (a responsibility or skill group name, "focus" or
-    /// "summary"); empty in version 1.
+    /// "summary"); empty for statements (see `Question::part`) and in version 1.
     pub part: &'static str,
 }
 

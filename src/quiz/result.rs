@@ -64,19 +64,17 @@ impl Finished {
         let mut count = 0;
         let mut parts: Vec<(&'static str, usize)> = Vec::new();
         for (q, &a) in self.bank.questions.iter().zip(&self.answers) {
-            let Some(option) = q.options.get(usize::from(a)) else {
-                continue;
-            };
             if !shows_interest(q, usize::from(a), role) {
                 continue;
             }
             count += 1;
-            if matches!(option.part, "" | "focus" | "summary") {
+            let part = q.part_of(usize::from(a));
+            if matches!(part, "" | "focus" | "summary") {
                 continue;
             }
-            match parts.iter_mut().find(|(p, _)| *p == option.part) {
+            match parts.iter_mut().find(|(p, _)| *p == part) {
                 Some((_, n)) => *n += 1,
-                None => parts.push((option.part, 1)),
+                None => parts.push((part, 1)),
             }
         }
         // Most frequent first; equally frequent parts keep the order they were first met in.
@@ -144,12 +142,13 @@ mod tests {
         for (q, &a) in done.bank.questions.iter().zip(&done.answers) {
             let o = &q.options[usize::from(a)];
             let agrees = q.kind == crate::quiz::QuestionKind::Choice || a >= 3;
-            if o.weights[role] == 0 || !agrees || matches!(o.part, "" | "focus" | "summary") {
+            let part = q.part_of(usize::from(a));
+            if o.weights[role] == 0 || !agrees || matches!(part, "" | "focus" | "summary") {
                 continue;
             }
-            match counts.iter_mut().find(|(p, _)| *p == o.part) {
+            match counts.iter_mut().find(|(p, _)| *p == part) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((o.part, 1)),
+                None => counts.push((part, 1)),
             }
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));

@@ -45,31 +45,26 @@ pub fn verdict(done: &Finished, t: &Text) -> Verdict {
     let roles = done.bank.roles;
     let a = &done.assessment;
     let title_of = |r: usize| roles.get(r).map_or("", |r| r.title);
-    let (role, other) = (title_of(a.lead()), title_of(a.runner_up()));
-    let pair = [("role", role), ("other", other)];
+    // `{role}` is the role the sentence is about: the one interest was shown in, else the
+    // leading one; `{picks}` and `{statements}` are where mixed signals pointed.
+    let (role, (picks, statements)) = match a.cause {
+        Cause::Interest(r) => (r, (a.lead(), a.runner_up())),
+        Cause::Mixed { picks, statements } => (a.lead(), (picks, statements)),
+        _ => (a.lead(), (a.lead(), a.runner_up())),
+    };
+    let values = [
+        ("role", title_of(role)),
+        ("other", title_of(a.runner_up())),
+        ("picks", title_of(picks)),
+        ("statements", title_of(statements)),
+    ];
     let (title, explain) = match (a.level, a.cause) {
-        (Level::Clear, _) => (role.to_string(), fill(t.explain_clear, &pair)),
-        (Level::Leaning, _) => (role.to_string(), fill(t.explain_leaning, &pair)),
-        (Level::Both, _) | (Level::Open, Cause::Both) => {
-            (fill(t.result_both, &pair), fill(t.explain_both, &pair))
-        }
-        (Level::Open, Cause::Interest(r)) => (
-            t.result_unsettled.to_string(),
-            fill(t.explain_interest, &[("role", title_of(r))]),
-        ),
-        (Level::Open, Cause::Mixed { picks, statements }) => (
-            t.result_mixed.to_string(),
-            fill(
-                t.explain_mixed,
-                &[
-                    ("picks", title_of(picks)),
-                    ("statements", title_of(statements)),
-                ],
-            ),
-        ),
-        (Level::Open, Cause::Little | Cause::Lead) => {
-            (t.result_open.to_string(), fill(t.explain_open, &pair))
-        }
+        (Level::Clear, _) => ("{role}", t.explain_clear),
+        (Level::Leaning, _) => ("{role}", t.explain_leaning),
+        (Level::Both, _) | (_, Cause::Both) => (t.result_both, t.explain_both),
+        (_, Cause::Interest(_)) => (t.result_unsettled, t.explain_interest),
+        (_, Cause::Mixed { .. }) => (t.result_mixed, t.explain_mixed),
+        _ => (t.result_open, t.explain_open),
     };
     let mut notes = Vec::new();
     if let Some(r) = a.tilt {
@@ -79,8 +74,8 @@ pub fn verdict(done: &Finished, t: &Text) -> Verdict {
         notes.push(t.retake_note.to_string());
     }
     Verdict {
-        title,
-        explain,
+        title: fill(title, &values),
+        explain: fill(explain, &values),
         notes,
     }
 }

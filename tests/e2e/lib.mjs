@@ -104,6 +104,8 @@ export const QUESTIONS = fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), '
     };
   });
 export const TOTAL = QUESTIONS.length;
+/** The questions everyone answers (`core` in the content file's [scoring]). */
+export const CORE = Number(fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8').match(/^core = (\d+)$/m)[1]);
 
 /** The option (its index as written) a person of `role` picks for question `i`. */
 export function keyed(i, role) {
@@ -151,12 +153,27 @@ export function forge(body) {
 }
 
 export async function answerAll(page, pick, from = 0) {
+  // The quiz asks as many questions as the answers need (at least CORE, at most TOTAL): after
+  // each answer comes the next question or the result.
   for (let i = from; i < TOTAL; i++) {
-    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
+    await page.waitForURL(new RegExp(`#/(q/${i + 1}|result)$`));
+    if (page.url().endsWith('#/result')) break;
     await choose(page, pick(i));
   }
   await page.waitForURL(/#\/result$/);
   await page.waitForSelector('.result');
+  return asked(page);
+}
+
+/** How many questions the finished quiz asked: the result's answers, as the app saved them. */
+export async function asked(page) {
+  return page.evaluate(() => (localStorage.getItem('role-quiz') || '').split('.').pop().replace(/-+$/, '').length);
+}
+
+/** The words at the top of a progress line for question `n` (from 1): "Question 3 of at least
+ * 10" in the core, "Question 11 · a few more to be sure" after it. */
+export function progressText(n) {
+  return n <= CORE ? `Question ${n} of at least ${CORE}` : `Question ${n} · a few more to be sure`;
 }
 
 /**
@@ -165,7 +182,8 @@ export async function answerAll(page, pick, from = 0) {
  */
 export async function answerAllInFrame(frame, pick) {
   for (let i = 0; i < TOTAL; i++) {
-    await frame.locator(`.progress-text:text("Question ${i + 1} of")`).waitFor();
+    await frame.locator(`.progress-text:text-is("${progressText(i + 1)}"), .result`).first().waitFor();
+    if (await frame.locator('.result').count()) break;
     await choose(frame, pick(i));
   }
   await frame.locator('.result').waitFor();

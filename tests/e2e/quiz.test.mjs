@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as lib from './lib.mjs';
-import { launch, site, ready, shot, axe, TOTAL, keyed, choose, answerAll, forge } from './lib.mjs';
+import { launch, site, ready, shot, axe, TOTAL, CORE, keyed, choose, answerAll, forge, progressText } from './lib.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
@@ -25,13 +25,15 @@ test('a whole quiz by mouse, with the role facts on the result', async () => {
   await page.goto(server.url);
   await ready(page);
   await page.click('text=Start the quiz');
-  for (let i = 1; i <= TOTAL; i++) {
+  for (let i = 1; i <= CORE; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
-    assert.match(await page.textContent('.progress-text'), new RegExp(`Question ${i} of ${TOTAL}`));
+    assert.equal(await page.textContent('.progress-text'), progressText(i));
+    assert.equal(await page.getAttribute('progress', 'max'), String(TOTAL), 'the bar runs to the most there can be');
     // As someone drawn to MLOps answers, wherever their shuffled order put the options: one
     // click answers and moves on, no Next needed.
     await choose(page, keyed(i - 1, 'mlops'));
   }
+  // So clear an answer set settles the quiz at its core: no extra questions.
   await page.waitForURL(/#\/result$/);
   assert.equal(await page.getAttribute('.result', 'data-role'), 'mlops');
   assert.equal(await page.getAttribute('.result', 'data-level'), 'clear');
@@ -62,7 +64,8 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Start the quiz');
   await page.keyboard.press('Enter');
   for (let i = 1; i <= TOTAL; i++) {
-    await page.waitForURL(new RegExp(`#/q/${i}$`));
+    await page.waitForURL(new RegExp(`#/(q/${i}|result)$`));
+    if (page.url().endsWith('#/result')) break;
     await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
     await page.keyboard.press('1'); // the first option shown; "Strongly disagree" on statements
     if (i === 3) {
@@ -76,10 +79,51 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
   await page.waitForURL(/#\/result$/);
   await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
   assert.ok((await heading(page)).length > 0);
-  // Strongly disagreeing with every statement shows no interest: no role is crowned.
-  assert.equal(await page.getAttribute('.result', 'data-level'), 'open');
-  assert.equal(await heading(page), 'No strong pull yet');
+  // Strongly disagreeing with every statement states no interest: never a clear fit.
+  assert.notEqual(await page.getAttribute('.result', 'data-level'), 'clear');
   assert.ok(await page.isVisible('.compare-role .salary'));
+  clean(t);
+  await t.context.close();
+});
+
+test('undecided answers get more questions: honest progress, Back across the core, reload mid-way', async () => {
+  const t = await fresh({ width: 375, height: 800 });
+  const { page } = t;
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('text=Start the quiz');
+  // Scenario picks alternating between the roles, "Neither" to every statement: no lead.
+  const undecided = (i) => (lib.QUESTIONS[i].kind === 'scale' ? 2 : keyed(i, i % 2 ? 'mle' : 'mlops'));
+  for (let i = 1; i <= CORE; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i}$`));
+    await choose(page, undecided(i - 1));
+  }
+  // Not settled after the core: one more question, and the progress promises no fixed end.
+  await page.waitForURL(new RegExp(`#/q/${CORE + 1}$`));
+  assert.equal(await page.textContent('.progress-text'), progressText(CORE + 1));
+  assert.match(progressText(CORE + 1), /a few more to be sure/);
+  await shot(page, 'extra-question-375');
+  // Back across the point where the extra questions start: the core's last answer is there,
+  // checked, and going on comes back to the first extra question.
+  await page.click('button:text("Back")');
+  await page.waitForURL(new RegExp(`#/q/${CORE}$`));
+  assert.ok(await page.isChecked(`.option:has(input[value="${undecided(CORE - 1)}"]) input`));
+  assert.equal(await page.textContent('.progress-text'), progressText(CORE));
+  await page.click('button:text("Next")');
+  await page.waitForURL(new RegExp(`#/q/${CORE + 1}$`));
+  await choose(page, undecided(CORE));
+  await page.waitForURL(new RegExp(`#/q/${CORE + 2}$`));
+  // A reload mid-extension resumes on the same question with the same progress line.
+  await page.reload();
+  await ready(page);
+  assert.match(page.url(), new RegExp(`#/q/${CORE + 2}$`));
+  assert.equal(await page.textContent('.progress-text'), progressText(CORE + 2));
+  // Undecided to the end: every question is asked, never more.
+  const n = await lib.answerAll(page, undecided, CORE + 1);
+  assert.equal(n, TOTAL);
+  assert.equal(await page.getAttribute('.result', 'data-role'), '');
+  assert.ok(!(await page.textContent('.result')).includes('not by much'));
+  await shot(page, 'result-after-extra-questions-375');
   clean(t);
   await t.context.close();
 });
@@ -125,7 +169,7 @@ test('corrupt or blocked storage starts fresh', async () => {
     // Found in a review: a finished version-1 quiz whose 7th answer its question lacks.
     'p1.1.r.00000030000000',
     // A saved answer the question does not have (question 1 has 4 options).
-    `p2.2.5.r.7${'0'.repeat(TOTAL - 1)}`]) {
+    `p2.3.5.r.7${'0'.repeat(TOTAL - 1)}`]) {
     const t = await fresh();
     await t.context.addInitScript((v) => localStorage.setItem('role-quiz', v), bad);
     await t.page.goto(server.url);

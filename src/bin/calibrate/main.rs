@@ -123,6 +123,7 @@ fn reweighted(b: &Bank, pick: u8, scale: [u8; 5]) -> &'static [Question] {
                 id: q.id,
                 prompt: q.prompt,
                 kind: q.kind,
+                part: q.part,
                 options: Box::leak(options.into_boxed_slice()),
             }
         })
