@@ -4,10 +4,14 @@
 # just above the current size so that any growth fails and has to be argued for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_BYTES=79950
+# 83,700: content version 3 (22 questions, adaptive length, words by cause, version 2 kept for
+# its links) took the first screen from 79,906 to 83,659 B. Over the 80 KB target: issue 19's
+# closing note says what it costs and how to win it back (question text loaded after the first
+# screen, as result.css is).
+BUDGET_BYTES=83700
 # scripts/build.sh falls back to the default toolchain when the pinned nightly cannot be had; that
 # build carries Rust's panic machinery and gets its own, larger budget (with a warning).
-FALLBACK_BUDGET_BYTES=95000
+FALLBACK_BUDGET_BYTES=98800
 kind="$(cat target/build-kind 2>/dev/null || echo fallback)"
 if [ "$kind" != size ]; then
   echo "warning: not built for size by scripts/build.sh; checking against the fallback budget" >&2

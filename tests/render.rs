@@ -363,7 +363,7 @@ async fn no_strong_pull_names_no_role_and_says_why() {
     let html = result(done, false).await;
     assert!(html.contains(">No strong pull yet</h1>"));
     assert!(html.contains(TEXT.explain_open));
-    assert!(html.contains("A short quiz can come out differently on a retake."));
+    assert!(html.contains("With so few questions, a retake may differ."));
     assert!(html.contains("data-role=\"\""));
     assert!(
         html.contains("$210,000") && html.contains("$205,000"),

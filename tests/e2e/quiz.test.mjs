@@ -405,3 +405,44 @@ test('the app replaces the prerendered intro with no blank frame, no shift and f
   clean(t);
   await t.context.close();
 });
+
+test('every kind of result at 375 px says why, in words that match the answers', async () => {
+  // Answers by pattern: `choice(n)` names the role picked in the n-th scenario, `statement(role,
+  // k)` the scale point (0 = Strongly disagree … 4 = Strongly agree) for that role's k-th statement.
+  const pattern = (choice, statement) => {
+    let sc = 0;
+    const seen = { mle: 0, mlops: 0 };
+    return lib.QUESTIONS.map((q) => (q.kind === 'choice'
+      ? q.roles.indexOf(choice(sc++))
+      : statement(q.roles[0], seen[q.roles[0]]++)));
+  };
+  const split = (n) => (n % 2 ? 'mle' : 'mlops');
+  const cases = [
+    ['clear-early', pattern(() => 'mlops', (r) => (r === 'mlops' ? 4 : 1)), 'A clear fit', 'MLOps Engineer', /point clearly/],
+    ['leaning-after-extra', pattern((n) => (n % 3 === 2 ? 'mle' : 'mlops'), (r) => (r === 'mlops' ? 3 : 2)),
+      'Leaning towards', 'MLOps Engineer', /lean towards this role\. Machine Learning Engineer is worth a look too\./],
+    ['little', pattern(split, () => 2), 'Your result', 'No strong pull yet', /did not show a strong interest/],
+    ['interest', pattern(split, (r, k) => (r === 'mlops' && k < 4 ? 3 : 2)), 'Your result', 'Not settled yet',
+      /You showed interest in the MLOps Engineer's work, but your other answers didn't settle it\./],
+    ['mixed', pattern(() => 'mle', (r) => (r === 'mlops' ? 3 : 1)), 'Your result', 'Pulled both ways',
+      /Your scenario picks pointed to Machine Learning Engineer; the statements you agreed with pointed to MLOps Engineer\./],
+  ];
+  for (const [name, answers, kicker, title, explain] of cases) {
+    const t = await fresh({ width: 375, height: 740 });
+    const { page } = t;
+    await page.goto(server.url);
+    await ready(page);
+    await page.click('text=Start the quiz');
+    const n = await lib.answerAll(page, (i) => answers[i]);
+    assert.equal((await page.textContent('.kicker')).trim(), kicker, name);
+    assert.equal(await heading(page), title, name);
+    assert.match(await page.textContent('.explain'), explain, name);
+    if (name === 'clear-early') assert.equal(n, CORE, 'a clear answer set stops at the core');
+    else assert.ok(n > CORE, `${name}: extra questions (${n})`);
+    if (name !== 'clear-early') assert.match(await page.textContent('.explain'), /a retake may differ/);
+    assert.ok(!(await page.textContent('.result')).includes('not by much'));
+    await shot(page, `cause-${name}-375`);
+    clean(t);
+    await t.context.close();
+  }
+});

@@ -211,7 +211,7 @@ test('links made with version 2 and version 3 open with the result their senders
   const tooLong = forge([1, 3, padded.length, ...pack(padded)]);
   for (const [code, role, quote] of [
     [v2, 'mlops', 'Putting the model on servers so the shop'],
-    [v3, 'mle', 'Building and training the model'],
+    [v3, 'mle', 'I would enjoy preparing messy raw data'],
   ]) {
     for (const url of [`${server.url}#/s/${code}`, `${server.url}r/${role}.html#${code}`]) {
       const t = await fresh();
