@@ -66,11 +66,16 @@ async fn the_app_opens_on_the_intro() {
 }
 
 async fn question(index: usize, seed: u32, answer: Option<u8>) -> String {
+    question_ending(index, seed, answer, index + 1 == bank().questions.len()).await
+}
+
+/// A question screen; `last`: its answer settles the quiz.
+async fn question_ending(index: usize, seed: u32, answer: Option<u8>, last: bool) -> String {
     render_html(question_page(&QuestionProps {
         index,
         seed,
         answer,
-        last: index + 1 == bank().questions.len(),
+        last,
         on_choose: noop(),
         on_pick: noop(),
         pointer: Default::default(),
@@ -313,19 +318,7 @@ async fn past_the_core_the_progress_promises_no_fixed_end() {
     assert!(html.contains(&format!("max=\"{}\"", total())));
     // The button says what comes next: the result only when this answer settles the quiz.
     assert!(html.contains(">Next</button>"));
-    let last = render_html(question_page(&QuestionProps {
-        index: core,
-        seed: 2,
-        answer: Some(0),
-        last: true,
-        on_choose: noop(),
-        on_pick: noop(),
-        pointer: Default::default(),
-        on_undo: None,
-        on_next: noop(),
-        on_back: noop(),
-    }))
-    .await;
+    let last = question_ending(core, 2, Some(0), true).await;
     assert!(last.contains(">See my result</button>"));
 }
 

@@ -7,7 +7,7 @@
 //! sender's quiz stopped (`settled_at` must agree, or the link is refused).
 
 use super::model::{Adaptive, Bank, Scoring};
-use super::score::{judge, Answer, Cause, Judgement, Level, Tally};
+use super::score::{judge, Answer, Assessment, Cause, Level, Tally};
 
 /// The level for the top two roles, and whether the two kinds of question disagree.
 ///
@@ -75,7 +75,7 @@ pub(super) fn tilt(level: Level, cause: Cause, pull: u32, s: &Adaptive) -> bool 
 /// points of at least `settle` % of the largest lead the whole quiz allows. Measured against
 /// the whole quiz, not the questions so far, the bar is high after few answers (when chance
 /// leads are large) and eases as evidence builds up, as a sequential test's does.
-fn settles(j: &Judgement, s: &Adaptive, full_max: u32) -> bool {
+fn settles(j: &Assessment, s: &Adaptive, full_max: u32) -> bool {
     matches!(j.level, Level::Clear | Level::Leaning)
         && j.lead_points * 100 >= u32::from(s.settle) * full_max
 }

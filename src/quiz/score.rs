@@ -90,6 +90,8 @@ pub struct Assessment {
     pub shown: Vec<bool>,
     /// The lead over the runner-up in % of the largest possible lead.
     pub pull: u8,
+    /// The same lead in points (the adaptive rule measures it against the whole quiz).
+    pub lead_points: u32,
     /// Scenario picks and statements pulled towards different roles.
     pub mixed: bool,
     /// No role is named, but the answers tilt towards this one (adaptive model only).
@@ -285,24 +287,9 @@ pub(super) fn percent(part: u32, whole: u32) -> u32 {
     (part * 100).checked_div(whole).unwrap_or(0)
 }
 
-/// What a set of answers says, without the reasons: all that deciding when to stop asking
-/// needs.
-pub(super) struct Judgement {
-    pub level: Level,
-    pub cause: Cause,
-    pub ranking: Vec<usize>,
-    pub interest: Vec<u8>,
-    pub shown: Vec<bool>,
-    pub pull: u8,
-    /// The lead in points (not a percentage), for the adaptive rule.
-    pub lead_points: u32,
-    pub mixed: bool,
-    pub tilt: Option<usize>,
-    pub answered: usize,
-}
-
-/// Judges `answers` (partial answers allowed) against `bank` with the bank's own model.
-pub(super) fn judge(bank: &Bank, answers: &[Answer]) -> Result<Judgement, ScoreError> {
+/// Judges `answers` (partial answers allowed) against `bank` with the bank's own model: the
+/// assessment without its reasons, all that deciding when to stop asking needs.
+pub(super) fn judge(bank: &Bank, answers: &[Answer]) -> Result<Assessment, ScoreError> {
     let t = tally(bank, answers)?;
     let ranking = ranking(&t.points);
     let (lead, second) = (ranking[0], ranking[1]);
@@ -338,7 +325,7 @@ pub(super) fn judge(bank: &Bank, answers: &[Answer]) -> Result<Judgement, ScoreE
         Scoring::Adaptive(s) => adaptive::tilt(level, cause, u32::from(pull), &s).then_some(lead),
         _ => None,
     };
-    Ok(Judgement {
+    Ok(Assessment {
         level,
         cause,
         ranking,
@@ -348,26 +335,16 @@ pub(super) fn judge(bank: &Bank, answers: &[Answer]) -> Result<Judgement, ScoreE
         lead_points: t.points[lead] - t.points[second],
         mixed,
         tilt,
+        reasons: Vec::new(),
         answered: t.answered,
     })
 }
 
 /// Scores `answers` (partial answers allowed) against `bank` with the bank's own model.
 pub fn score(bank: &Bank, answers: &[Answer]) -> Result<Assessment, ScoreError> {
-    let j = judge(bank, answers)?;
-    let reasons = reasons(bank, answers, &j.ranking);
-    Ok(Assessment {
-        level: j.level,
-        cause: j.cause,
-        ranking: j.ranking,
-        interest: j.interest,
-        shown: j.shown,
-        pull: j.pull,
-        mixed: j.mixed,
-        tilt: j.tilt,
-        reasons,
-        answered: j.answered,
-    })
+    let mut a = judge(bank, answers)?;
+    a.reasons = reasons(bank, answers, &a.ranking);
+    Ok(a)
 }
 
 /// Version 2's level for the top two roles, and whether the two kinds of question disagree.
