@@ -4,11 +4,11 @@
 # just above the current size so that any growth fails and has to be argued for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 83,700: content version 3 (22 questions, adaptive length, words by cause, version 2 kept for
-# its links) took the first screen from 79,906 to 83,659 B. Over the 80 KB target: issue 19's
+# 83,750: content version 3 (22 questions, adaptive length, words by cause, version 2 kept for
+# its links) took the first screen from 79,906 to 83,702 B (with keyed question screens). Over the 80 KB target: issue 19's
 # closing note says what it costs and how to win it back (question text loaded after the first
 # screen, as result.css is).
-BUDGET_BYTES=83700
+BUDGET_BYTES=83750
 # scripts/build.sh falls back to the default toolchain when the pinned nightly cannot be had; that
 # build carries Rust's panic machinery and gets its own, larger budget (with a warning).
 FALLBACK_BUDGET_BYTES=98800

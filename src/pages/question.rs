@@ -90,7 +90,10 @@ pub fn question_page(p: &QuestionProps) -> Html {
         .collect();
     let n_s = n_options.to_string();
     html! {
-        <section class="screen question">
+        // Keyed by question: each question gets fresh radios. Reused radios kept the checked
+        // state the browser gave them on the previous question (a group that changes name keeps
+        // its own idea of which radio is on), so Back could show the chosen answer unchecked.
+        <section class="screen question" key={q.id}>
             if let Some(cb) = p.on_undo.clone() {
                 <p class="undo"><button type="button" class="link"
                     onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo }</button></p>

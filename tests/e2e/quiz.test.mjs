@@ -446,3 +446,27 @@ test('every kind of result at 375 px says why, in words that match the answers',
     await t.context.close();
   }
 });
+
+test('Back shows every earlier answer checked, also between questions of the same kind', async () => {
+  const t = await fresh({ width: 375, height: 740 });
+  const { page } = t;
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('text=Start the quiz');
+  // Two statements in a row (questions 2 and 3) answered differently, then Back over them.
+  const picks = lib.QUESTIONS.slice(0, 6).map((q, i) => (q.kind === 'scale' ? [3, 1, 4, 0, 2][i % 5] : keyed(i, i % 2 ? 'mle' : 'mlops')));
+  for (let i = 0; i < picks.length; i++) {
+    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
+    await choose(page, picks[i]);
+  }
+  await page.waitForURL(new RegExp(`#/q/${picks.length + 1}$`));
+  for (let i = picks.length - 1; i >= 0; i--) {
+    await page.click('button:text("Back")');
+    await page.waitForURL(new RegExp(`#/q/${i + 1}$`));
+    // The radio's own checked state, not only the styling: that is what screen readers hear.
+    const checked = await page.$$eval('.option input', (xs) => xs.filter((x) => x.checked).map((x) => Number(x.value)));
+    assert.deepEqual(checked, [picks[i]], `question ${i + 1}`);
+  }
+  clean(t);
+  await t.context.close();
+});
