@@ -1,5 +1,6 @@
 //! The top component: picks the page for the current screen.
 
+use crate::components::progress::progress_label;
 use crate::components::share::{share_panel, ShareProps};
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
@@ -91,14 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_next: quiz.on(Action::Next),
                 on_back: quiz.on(Action::Back),
             }),
-            fill(
-                if i + 1 > core {
-                    TEXT.progress_more
-                } else {
-                    TEXT.progress
-                },
-                &[("n", &(i + 1).to_string()), ("core", &core.to_string())],
-            ),
+            progress_label(i + 1, core),
         ),
         Screen::Result(done) => {
             let link = web::share_link(done);

@@ -6,17 +6,25 @@
 use crate::quiz::{text::fill, TEXT};
 use yew::prelude::*;
 
-/// Where the person is in the quiz: `current` counts from 1. The quiz asks at least `core`
-/// questions and at most `total`, so the words never promise a fixed end and the bar runs to
-/// the most there can be.
-pub fn progress(current: usize, core: usize, total: usize) -> Html {
-    let (n, core_s, total) = (current.to_string(), core.to_string(), total.to_string());
+/// The words for question `current` (from 1) of a quiz that asks at least `core` questions:
+/// they never promise a fixed end. Shown above the bar and announced to screen readers.
+pub fn progress_label(current: usize, core: usize) -> String {
     let template = if current > core {
         TEXT.progress_more
     } else {
         TEXT.progress
     };
-    let label = fill(template, &[("n", &n), ("core", &core_s), ("total", &total)]);
+    fill(
+        template,
+        &[("n", &current.to_string()), ("core", &core.to_string())],
+    )
+}
+
+/// Where the person is in the quiz: `current` counts from 1; the bar runs to `total`, the most
+/// questions there can be.
+pub fn progress(current: usize, core: usize, total: usize) -> Html {
+    let (n, total) = (current.to_string(), total.to_string());
+    let label = progress_label(current, core);
     html! {
         <div class="progress">
             <p class="progress-text">{ label }</p>
