@@ -18,10 +18,18 @@ fn main() {
     let (file, questions) = content::load(CONTENT, &text).unwrap_or_else(|e| fail(&e));
     let legacy = legacy(file.content_version);
     let refs: Vec<_> = legacy.iter().map(|(f, q)| (f, q.clone())).collect();
-    let source = content::generate(&file, &questions) + &content::generate_legacy(&file, &refs);
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("content.rs");
-    if let Err(e) = fs::write(&out, source) {
-        fail(&format!("{}: cannot write: {e}", out.display()));
+    let mut late = content::Late::default();
+    let source = content::generate(&file, &questions, &mut late)
+        + &content::generate_legacy(&file, &refs, &mut late)
+        + &late.source();
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default());
+    // The words loaded after the first screen: the prerender step writes them beside the app,
+    // native builds and the browser tests read them from here (`src/quiz/late.rs`).
+    for (name, text) in [("content.rs", source), ("late.txt", late.file())] {
+        let path = out.join(name);
+        if let Err(e) = fs::write(&path, text) {
+            fail(&format!("{}: cannot write: {e}", path.display()));
+        }
     }
 }
 

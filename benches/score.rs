@@ -3,7 +3,7 @@
 //! Prints the time per scoring for growing banks up to 500 questions x 20 roles, so the note can
 //! say how the cost grows. A benchmark, not a test: it asserts nothing about time.
 
-use role_quiz::quiz::{score, AnswerOption, Bank, Question, QuestionKind, Role};
+use role_quiz::quiz::{score, AnswerOption, Bank, Late, Question, QuestionKind, Role};
 use role_quiz::sim::Rng;
 use std::hint::black_box;
 use std::time::Instant;
@@ -18,11 +18,11 @@ fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
             .map(|_| Role {
                 id: "r",
                 title: "Role",
-                headline: "",
-                summary: "",
-                focus: "",
-                salary: "$1",
-                career_path: &["Step"],
+                headline: Late(0),
+                summary: Late(0),
+                focus: Late(0),
+                salary: Late(0),
+                career_path: &[Late(0)],
                 responsibilities: &[],
                 skills: &[],
                 jobs_url: "",
@@ -33,13 +33,13 @@ fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
         (0..questions)
             .map(|_| Question {
                 id: "q",
-                prompt: "Q",
+                prompt: Late(0),
                 kind: QuestionKind::Choice,
                 part: "",
                 options: leak(
                     (0..4)
                         .map(|_| AnswerOption {
-                            label: "o",
+                            label: Late(0),
                             weights: leak(
                                 (0..roles.len())
                                     .map(|_| (rng.next_u64() % 4) as u8)

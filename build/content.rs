@@ -139,6 +139,31 @@ pub struct ChoiceOption {
     pub weights: Option<BTreeMap<String, u8>>,
 }
 
+/// The `[text]` keys the first screen and its fallbacks need (the intro, the page that waits
+/// for the late words or says they failed, broken and unknown addresses): compiled into the app.
+/// Every other key is a `Late` handle, its words in the late file with the questions'.
+pub const EARLY_TEXT_KEYS: &[&str] = &[
+    "app_title",
+    "loading",
+    "reload",
+    "late_failed",
+    "intro_heading",
+    "intro_lead",
+    "intro_time",
+    "intro_privacy",
+    "intro_no_jargon",
+    "start",
+    "resume",
+    "start_over",
+    "bad_link",
+    "quiz_changed",
+    "not_found",
+    "go_start",
+    "take_yourself",
+    "opening_result",
+    "role_page_cta",
+];
+
 /// Every key the app reads from `[text]`; the generated `Text` struct has exactly these fields.
 pub const TEXT_KEYS: &[&str] = &[
     "app_title",
@@ -147,6 +172,7 @@ pub const TEXT_KEYS: &[&str] = &[
     "noscript",
     "crash",
     "reload",
+    "late_failed",
     "intro_heading",
     "intro_lead",
     "intro_time",
@@ -789,26 +815,93 @@ fn gcd(a: u64, b: u64) -> u64 {
     }
 }
 
-fn strs(v: &[String]) -> String {
-    let inner: Vec<String> = v.iter().map(|x| format!("{x:?}")).collect();
+/// The words shown only past the intro (questions and options of every bank, the roles'
+/// facts, the result's sentences, the pitch), gathered for a file the app loads after its first
+/// screen (`src/quiz/late.rs`): keeping them out of the WebAssembly is 4 KB less for everyone's
+/// first screen.
+/// Ends each entry of the late file: a character no content holds (`add` drops it).
+const SEPARATOR: char = '\u{1e}';
+
+#[derive(Default)]
+pub struct Late {
+    words: Vec<String>,
+}
+
+impl Late {
+    /// Rust for `s` as a `Late` handle; the same words share one entry of the file.
+    fn add(&mut self, s: &str) -> String {
+        let s = s.replace(SEPARATOR, "");
+        let n = match self.words.iter().position(|w| *w == s) {
+            Some(n) => n,
+            None => {
+                self.words.push(s);
+                self.words.len() - 1
+            }
+        };
+        format!("Late({n})")
+    }
+
+    /// The file's text: its own name first (so a wrong file, such as a host's HTML page, is
+    /// told apart), then one entry per handle, each after a U+001E record separator (entries
+    /// may hold line breaks, as the e-mail's words do).
+    pub fn file(&self) -> String {
+        let mut out = self.name();
+        for w in &self.words {
+            out.push(SEPARATOR);
+            out.push_str(w);
+        }
+        out
+    }
+
+    /// `late-<hash>.txt`: a new name whenever the words change, so it can be cached for good.
+    pub fn name(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.file_body().bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("late-{h:016x}.txt")
+    }
+
+    fn file_body(&self) -> String {
+        self.words.join("\u{1e}")
+    }
+
+    /// Rust for the file's name and line count, which the app checks a loaded file against.
+    pub fn source(&self) -> String {
+        format!(
+            "/// The file of words loaded after the first screen (`quiz::late`).\npub const LATE_FILE: &str = {:?};\n/// Its entries after the name.\npub const LATE_LINES: usize = {};\n",
+            self.name(),
+            self.words.len()
+        )
+    }
+}
+
+fn strs(v: &[String], late: &mut Late) -> String {
+    let inner: Vec<String> = v.iter().map(|x| late.add(x)).collect();
     format!("&[{}]", inner.join(", "))
 }
 
-fn facts(v: &[Fact]) -> String {
+fn facts(v: &[Fact], late: &mut Late) -> String {
     let inner: Vec<String> = v
         .iter()
-        .map(|f| format!("Fact {{ name: {:?}, detail: {:?} }}", f.name, f.detail))
+        .map(|f| {
+            format!(
+                "Fact {{ name: {}, detail: {} }}",
+                late.add(&f.name),
+                late.add(&f.detail)
+            )
+        })
         .collect();
     format!("&[{}]", inner.join(", "))
 }
 
 /// `ROLES` and `QUESTIONS` statics for one content version.
-fn bank_source(file: &File, qs: &[CheckedQuestion]) -> String {
-    roles_source(file) + &questions_source(file, qs)
+fn bank_source(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> String {
+    roles_source(file, late) + &questions_source(file, qs, late)
 }
 
 /// The `ROLES` static of one content version.
-fn roles_source(file: &File) -> String {
+fn roles_source(file: &File, late: &mut Late) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -820,23 +913,23 @@ fn roles_source(file: &File) -> String {
             .iter()
             .map(|g| {
                 format!(
-                    "SkillGroup {{ group: {:?}, items: {} }}",
-                    g.group,
-                    strs(&g.items)
+                    "SkillGroup {{ group: {}, items: {} }}",
+                    late.add(&g.group),
+                    strs(&g.items, late)
                 )
             })
             .collect();
         let _ = writeln!(
             s,
-            "    Role {{ id: {:?}, title: {:?}, headline: {:?}, summary: {:?}, focus: {:?}, salary: {:?}, career_path: {}, responsibilities: {}, skills: &[{}], jobs_url: {:?} }},",
+            "    Role {{ id: {:?}, title: {:?}, headline: {}, summary: {}, focus: {}, salary: {}, career_path: {}, responsibilities: {}, skills: &[{}], jobs_url: {:?} }},",
             r.id,
             r.title,
-            r.headline,
-            r.summary,
-            r.focus,
-            r.salary,
-            strs(&r.career_path),
-            facts(&r.responsibilities),
+            late.add(&r.headline),
+            late.add(&r.summary),
+            late.add(&r.focus),
+            late.add(&r.salary),
+            strs(&r.career_path, late),
+            facts(&r.responsibilities, late),
             skills.join(", "),
             r.jobs_url
         );
@@ -846,7 +939,7 @@ fn roles_source(file: &File) -> String {
 }
 
 /// The `QUESTIONS` and `SCORING` statics of one content version.
-fn questions_source(file: &File, qs: &[CheckedQuestion]) -> String {
+fn questions_source(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -857,12 +950,13 @@ fn questions_source(file: &File, qs: &[CheckedQuestion]) -> String {
     // sits on the question. Five options per statement, repeated, cost the WebAssembly ~0.3 KB.
     let mut scales: Vec<String> = Vec::new();
     for q in qs {
-        let table = |opts: &[(String, Vec<u8>, String)], with_part: bool| -> String {
+        let mut table = |opts: &[(String, Vec<u8>, String)], with_part: bool| -> String {
             let inner: Vec<String> = opts
                 .iter()
                 .map(|(label, w, part)| {
                     let part = if with_part { part.as_str() } else { "" };
-                    format!("AnswerOption {{ label: {label:?}, weights: &{w:?}, part: {part:?} }}")
+                    let label = late.add(label);
+                    format!("AnswerOption {{ label: {label}, weights: &{w:?}, part: {part:?} }}")
                 })
                 .collect();
             format!("&[{}]", inner.join(", "))
@@ -880,8 +974,9 @@ fn questions_source(file: &File, qs: &[CheckedQuestion]) -> String {
         };
         let _ = writeln!(
             s,
-            "    Question {{ id: {:?}, prompt: {:?}, kind: {kind}, part: {part:?}, options: {options} }},",
-            q.id, q.prompt,
+            "    Question {{ id: {:?}, prompt: {}, kind: {kind}, part: {part:?}, options: {options} }},",
+            q.id,
+            late.add(&q.prompt),
         );
     }
     let _ = writeln!(s, "];");
@@ -923,13 +1018,17 @@ fn questions_source(file: &File, qs: &[CheckedQuestion]) -> String {
 ///
 /// A legacy file whose roles read exactly as the current file's shares the current `ROLES`:
 /// the facts tables are not compiled in twice (each copy costs the WebAssembly ~0.3 KB).
-pub fn generate_legacy(current: &File, banks: &[(&File, Vec<CheckedQuestion>)]) -> String {
+pub fn generate_legacy(
+    current: &File,
+    banks: &[(&File, Vec<CheckedQuestion>)],
+    late: &mut Late,
+) -> String {
     let mut s = String::new();
     let mut table = Vec::new();
-    let current_roles = roles_source(current);
+    let current_roles = roles_source(current, late);
     for (file, qs) in banks {
         let v = file.content_version;
-        let own = roles_source(file);
+        let own = roles_source(file, late);
         let (roles_src, roles) = if own == current_roles {
             (String::new(), "ROLES".to_string())
         } else {
@@ -938,7 +1037,7 @@ pub fn generate_legacy(current: &File, banks: &[(&File, Vec<CheckedQuestion>)]) 
         let _ = writeln!(
             s,
             "/// Content version {v}, kept for its share links.\npub mod legacy_v{v} {{\n    use super::*;\n{roles_src}{}}}",
-            questions_source(file, qs)
+            questions_source(file, qs, late)
         );
         table.push(format!(
             "({v}, Bank {{ roles: {roles}, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})"
@@ -953,7 +1052,7 @@ pub fn generate_legacy(current: &File, banks: &[(&File, Vec<CheckedQuestion>)]) 
 }
 
 /// Rust source for `src/quiz/content.rs`: statics of the core's model types.
-pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
+pub fn generate(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -962,20 +1061,23 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
     );
     let _ = writeln!(
         s,
-        "/// The article the facts come from.\npub static SOURCE: Source = Source {{ title: {:?}, publisher: {:?} }};",
-        file.source.title, file.source.publisher
+        "/// The article the facts come from.\npub static SOURCE: Source = Source {{ title: {}, publisher: {} }};",
+        late.add(&file.source.title),
+        late.add(&file.source.publisher)
     );
     let c = &file.call_to_action;
     let _ = writeln!(
         s,
-        "/// The recruiter's call to action.\npub static CALL_TO_ACTION: CallToAction = CallToAction {{ text: {:?}, link_text: {:?}, url: {:?} }};",
-        c.text, c.link_text, c.url
+        "/// The recruiter's call to action.\npub static CALL_TO_ACTION: CallToAction = CallToAction {{ text: {}, link_text: {}, url: {:?} }};",
+        late.add(&c.text),
+        late.add(&c.link_text),
+        c.url
     );
-    s.push_str(&bank_source(file, qs));
+    s.push_str(&bank_source(file, qs, late));
     let _ = writeln!(
         s,
         "/// Emerging technologies shared by all roles.\npub static EMERGING: &[Fact] = {};",
-        facts(&file.emerging)
+        facts(&file.emerging, late)
     );
 
     let _ = writeln!(
@@ -983,17 +1085,29 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
         "/// Every sentence of the interface, from `[text]`.\n#[derive(Debug)]\npub struct Text {{"
     );
     for key in TEXT_KEYS {
+        let ty = if EARLY_TEXT_KEYS.contains(key) {
+            "&'static str"
+        } else {
+            "Late"
+        };
         let _ = writeln!(
             s,
-            "    /// `text.{key}` in the content file.\n    pub {key}: &'static str,"
+            "    /// `text.{key}` in the content file.\n    pub {key}: {ty},"
         );
     }
+    let mut value = |key: &str, v: &str| {
+        if EARLY_TEXT_KEYS.contains(&key) {
+            format!("{v:?}")
+        } else {
+            late.add(v)
+        }
+    };
     let _ = writeln!(
         s,
         "}}\n/// The interface strings.\npub static TEXT: Text = Text {{"
     );
     for key in TEXT_KEYS {
-        let _ = writeln!(s, "    {key}: {:?},", file.text[*key]);
+        let _ = writeln!(s, "    {key}: {},", value(key, &file.text[*key]));
     }
     let _ = writeln!(s, "}};");
     let _ = writeln!(
@@ -1002,7 +1116,7 @@ pub fn generate(file: &File, qs: &[CheckedQuestion]) -> String {
     );
     for key in TEXT_KEYS {
         let v = file.shared_text.get(*key).unwrap_or(&file.text[*key]);
-        let _ = writeln!(s, "    {key}: {v:?},");
+        let _ = writeln!(s, "    {key}: {},", value(key, v));
     }
     let _ = writeln!(s, "}};");
     let _ = writeln!(

@@ -4,11 +4,11 @@
 # just above the current size so that any growth fails and has to be argued for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 83,750: content version 3 (22 questions, adaptive length, words by cause, version 2 kept for
-# its links) took the first screen from 79,906 to 83,702 B (with keyed question screens). Over the 80 KB target: issue 19's
-# closing note says what it costs and how to win it back (question text loaded after the first
-# screen, as result.css is).
-BUDGET_BYTES=83750
+# 80,000, the product's budget: content version 3 (22 questions, adaptive length, words by
+# cause, version 2 kept for its links) took the first screen to 83,702 B; moving every word shown
+# past the intro into the late file (src/quiz/late.rs) and comparing results by their share code
+# brought it to 79,639.
+BUDGET_BYTES=80000
 # scripts/build.sh falls back to the default toolchain when the pinned nightly cannot be had; that
 # build carries Rust's panic machinery and gets its own, larger budget (with a warning).
 FALLBACK_BUDGET_BYTES=98800
@@ -38,6 +38,9 @@ for f in "${files[@]}"; do
   printf '%-44s %9d %9d\n' "$f" "$raw" "$z"
 done
 printf '%-44s %9s %9d  (budget %d)\n' "total" "" "$total" "$BUDGET_BYTES"
+# Fetched once the app is up, not for the first screen: the words shown past the intro.
+late="$(cd "$dist" && ls ./late-*.txt.gz 2>/dev/null | head -1)"
+[ -n "$late" ] && printf '%-44s %9d %9d  (after the first screen)\n' "$late" "$(wc -c <"$dist/$late")" "$(gz "$dist/$late")"
 # For comparison: the plain wasm as a host's own gzip -9 would send it (older browsers get it).
 plain="$(cd "$dist" && ls ./*_bg.wasm | head -1)"
 printf '%-44s %9d %9d  (not in the total)\n' "$plain" "$(wc -c <"$dist/$plain")" "$(gz "$dist/$plain")"

@@ -5,7 +5,7 @@ use crate::components::share::{share_panel, ShareProps};
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
     intro::{intro_page, IntroProps},
-    message::{message_page, MessageProps},
+    message::{message_page, waiting_page, MessageProps},
     question::{question_page, QuestionProps},
     result::{featured, level_label, result_page, ResultProps},
 };
@@ -36,16 +36,16 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
             [
                 roles[r].title,
                 ": ",
-                roles[r].salary,
+                roles[r].salary.get(),
                 " (",
-                TEXT.salary_label,
+                TEXT.salary_label.get(),
                 ")",
             ]
             .concat()
         })
         .collect();
     let body = fill(
-        TEXT.email_body,
+        TEXT.email_body.get(),
         &[
             ("verdict", &words::verdict_line(done, &TEXT)),
             ("salaries", &salaries.join("\n")),
@@ -54,7 +54,7 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
     );
     share_panel(&ShareProps {
         url: link.to_string().into(),
-        title: TEXT.share_title,
+        title: TEXT.share_title.get(),
         text,
         email_body: body,
         copied,
@@ -70,7 +70,21 @@ pub fn App(props: &AppProps) -> Html {
     let pointer = use_mut_ref(|| false);
     let s = quiz.state();
     let core = adaptive::core(&bank());
+    // Questions and results show words that load after the first screen (`quiz::late`).
+    let needs_words = !matches!(
+        s.screen,
+        Screen::Intro | Screen::NotFound | Screen::Shared { result: Err(_), .. }
+    );
     let (page, announce) = match &s.screen {
+        _ if needs_words && s.words != Some(true) => (
+            waiting_page(s.words.is_some(), Callback::from(|_| web::reload())),
+            if s.words.is_some() {
+                TEXT.late_failed
+            } else {
+                TEXT.loading
+            }
+            .to_string(),
+        ),
         Screen::Intro => (
             intro_page(&IntroProps {
                 has_progress: s.has_progress(),
@@ -128,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_retake: quiz.on(Action::Navigate(Route::Intro)),
             }),
             [
-                TEXT.shared_banner,
+                TEXT.shared_banner.get(),
                 " ",
                 level_label(done.assessment.level, &TEXT_SHARED),
             ]

@@ -71,6 +71,9 @@ pub struct State {
     /// The last share link the person copied, and whether copying worked: the share panel
     /// says so under that link only.
     pub copied: Option<(String, bool)>,
+    /// Whether the words shown past the intro are there (`quiz::late`): `None` while they
+    /// load, `Some(false)` when they could not be had.
+    pub words: Option<bool>,
 }
 
 /// Everything that can happen.
@@ -100,6 +103,8 @@ pub enum Action {
     Undo,
     /// The share link `0` was copied (`1`: it worked) or copying failed.
     Copied(String, bool),
+    /// The words shown past the intro arrived (`Some(true)`) or could not be had.
+    Words(Option<bool>),
 }
 
 impl State {
@@ -112,6 +117,7 @@ impl State {
             previous: None,
             navigations: 0,
             copied: None,
+            words: crate::quiz::late::ready().then_some(true),
         }
     }
 
@@ -251,6 +257,7 @@ fn apply(s: &mut State, action: Action) {
             s.screen = Screen::Question(0);
         }
         Action::Copied(link, ok) => s.copied = Some((link, ok)),
+        Action::Words(words) => s.words = words,
         Action::Resume => match s.frontier() {
             Some(i) => s.screen = Screen::Question(i),
             None => s.finish_or_stay(),
@@ -288,7 +295,12 @@ fn apply(s: &mut State, action: Action) {
                 };
             }
         }
-        Action::StartOver => *s = State::new(),
+        Action::StartOver => {
+            *s = State {
+                words: s.words,
+                ..State::new()
+            }
+        }
         Action::Undo => s.undo(),
     }
 }

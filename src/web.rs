@@ -156,13 +156,40 @@ mod imp {
         }
     }
 
+    /// The words shown past the intro, from the file the boot script fetched
+    /// (`js/late-text.js` leaves its text in `roleQuizLate`, or '' when it could not be had):
+    /// `None` while it is on its way, `Some(false)` when it failed or is not this build's.
+    pub fn late_words() -> Option<bool> {
+        if crate::quiz::late::ready() {
+            return Some(true);
+        }
+        let w = web_sys::window()?;
+        let text = js_sys::Reflect::get(&w, &"roleQuizLate".into()).ok()?;
+        Some(crate::quiz::late::load(text.as_string()?))
+    }
+
+    /// Reloads the page.
+    pub fn reload() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    }
+
     pub fn focus(id: &str) {
         let el = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = el {
-            let _ = el.focus();
+            // In an inline embed, focus must not scroll the host page: the loader brings the
+            // quiz into view below the host's sticky header instead.
+            if crate::embed::inline() {
+                let o = web_sys::FocusOptions::new();
+                o.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&o);
+            } else {
+                let _ = el.focus();
+            }
         }
     }
 }
@@ -183,6 +210,10 @@ mod imp {
         0
     }
     pub fn focus(_: &str) {}
+    pub fn late_words() -> Option<bool> {
+        Some(crate::quiz::late::ready())
+    }
+    pub fn reload() {}
     pub fn print() {}
     pub fn mark_ready() {}
     pub fn share_base() -> String {

@@ -219,7 +219,7 @@ impl Shown {
 fn check_words(b: &Bank, asked: &[Answer], a: &Assessment, words: &[String]) {
     let s = shown(b, asked);
     let all = words.join(" ");
-    let little = TEXT.explain_open;
+    let little = TEXT.explain_open.get();
     for r in 0..b.roles.len() {
         if s.interest(r) {
             assert!(
@@ -227,10 +227,11 @@ fn check_words(b: &Bank, asked: &[Answer], a: &Assessment, words: &[String]) {
                 "denies interest in {}: {all}",
                 b.roles[r].id
             );
-            assert!(!all.contains(TEXT.why_none), "{all}");
+            assert!(!all.contains(TEXT.why_none.get()), "{all}");
             let word = interest_word(a.interest[r], a.shown[r], &TEXT);
             assert_ne!(
-                word, TEXT.interest_little,
+                word,
+                TEXT.interest_little.get(),
                 "little interest in {}",
                 b.roles[r].id
             );

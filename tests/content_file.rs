@@ -84,6 +84,11 @@ const ARTICLE: [Expected; 2] = [
     },
 ];
 
+/// The words behind `Late` handles.
+fn words(v: &[role_quiz::quiz::Late]) -> Vec<&'static str> {
+    v.iter().map(|w| w.get()).collect()
+}
+
 #[test]
 fn facts_equal_the_article_field_by_field() {
     let roles = bank().roles;
@@ -91,22 +96,25 @@ fn facts_equal_the_article_field_by_field() {
     for (r, e) in roles.iter().zip(&ARTICLE) {
         assert_eq!(r.id, e.id);
         assert_eq!(r.title, e.title);
-        assert_eq!(r.headline, e.headline);
-        assert_eq!(r.summary, e.summary);
-        assert_eq!(r.salary, e.salary);
-        assert_eq!(r.focus, e.focus);
-        assert_eq!(r.career_path, e.path);
+        assert_eq!(r.headline.get(), e.headline);
+        assert_eq!(r.summary.get(), e.summary);
+        assert_eq!(r.salary.get(), e.salary);
+        assert_eq!(r.focus.get(), e.focus);
+        assert_eq!(words(r.career_path), e.path);
         assert_eq!(r.responsibilities.len(), 4);
         for (f, (name, detail)) in r.responsibilities.iter().zip(e.duties) {
-            assert_eq!((f.name, f.detail), (name, detail));
+            assert_eq!((f.name.get(), f.detail.get()), (name, detail));
         }
         assert_eq!(r.skills.len(), 3);
         for (g, (group, items)) in r.skills.iter().zip(e.skills) {
-            assert_eq!(g.group, group);
-            assert_eq!(g.items, items);
+            assert_eq!(g.group.get(), group);
+            assert_eq!(words(g.items), items);
         }
     }
-    let emerging: Vec<_> = EMERGING.iter().map(|f| (f.name, f.detail)).collect();
+    let emerging: Vec<_> = EMERGING
+        .iter()
+        .map(|f| (f.name.get(), f.detail.get()))
+        .collect();
     assert_eq!(
         emerging,
         [
@@ -129,16 +137,19 @@ fn facts_equal_the_article_field_by_field() {
         ]
     );
     // The article's "Average salary 4 years experience", punctuated.
-    assert_eq!(TEXT.salary_label, "Average salary, 4 years’ experience");
     assert_eq!(
-        (SOURCE.title, SOURCE.publisher),
+        TEXT.salary_label.get(),
+        "Average salary, 4 years’ experience"
+    );
+    assert_eq!(
+        (SOURCE.title.get(), SOURCE.publisher.get()),
         (
             "Machine Learning Engineer or MLOps Engineer: Understanding the Roles and Career Paths in AI",
             "People In AI"
         )
     );
-    assert_eq!(CALL_TO_ACTION.text, "Whether you're just starting out or looking to transition into a new role, People In AI is here to help. Our team of expert recruiters is dedicated to matching top talent with exciting opportunities in AI.");
-    assert_eq!(CALL_TO_ACTION.link_text, "Contact us today to learn more.");
+    assert_eq!(CALL_TO_ACTION.text.get(), "Whether you're just starting out or looking to transition into a new role, People In AI is here to help. Our team of expert recruiters is dedicated to matching top talent with exciting opportunities in AI.");
+    assert_eq!(CALL_TO_ACTION.link_text.get(), "Contact us today to learn more.");
 }
 
 #[test]
@@ -149,16 +160,16 @@ fn the_intro_and_the_meta_description_promise_the_same_length() {
     let minutes = |n: usize| (n * 10).div_ceil(60);
     let promise = format!("{} to {} minutes", minutes(core), minutes(total));
     assert!(
-        TEXT.meta_description.contains(&promise),
+        TEXT.meta_description.get().contains(&promise),
         "{}",
-        TEXT.meta_description
+        TEXT.meta_description.get()
     );
     assert!(TEXT.intro_time.contains("{minutes} minutes"));
     let count = format!("{core} to {total} short questions");
     assert!(
-        TEXT.meta_description.contains(&count),
+        TEXT.meta_description.get().contains(&count),
         "{}",
-        TEXT.meta_description
+        TEXT.meta_description.get()
     );
 }
 
@@ -375,7 +386,8 @@ fn missing_text_and_syntax_errors_are_named() {
 #[test]
 fn earlier_versions_compile_into_legacy_banks() {
     let (file, qs) = content::load(FILE, REAL).expect("valid");
-    let src = content::generate_legacy(&file, &[(&file, qs.clone())]);
+    let src =
+        content::generate_legacy(&file, &[(&file, qs.clone())], &mut content::Late::default());
     let v = file.content_version;
     assert!(src.contains(&format!("pub mod legacy_v{v} {{")));
     assert!(src.contains("pub static QUESTIONS: &[Question]"));
@@ -384,7 +396,7 @@ fn earlier_versions_compile_into_legacy_banks() {
     assert!(src.contains(&format!("LEGACY: &[(u8, Bank)] = &[({v}, Bank {{ roles: ROLES, questions: legacy_v{v}::QUESTIONS, scoring: legacy_v{v}::SCORING }})]")));
     let other = REAL.replace("salary = \"$205,000\"", "salary = \"$1\"");
     let (changed, _) = content::load(FILE, &other).expect("valid");
-    let src = content::generate_legacy(&file, &[(&changed, qs)]);
+    let src = content::generate_legacy(&file, &[(&changed, qs)], &mut content::Late::default());
     assert!(
         src.contains("pub static ROLES") && src.contains(&format!("roles: legacy_v{v}::ROLES"))
     );
@@ -412,7 +424,7 @@ fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
         1,
     );
     let (file, qs) = content::load(FILE, &edited).expect("a role link is fine");
-    assert!(content::generate(&file, &qs)
+    assert!(content::generate(&file, &qs, &mut content::Late::default())
         .contains("jobs_url: \"https://careers.example.com/jobs?team=ml\""));
     let msg = error_after("[shared_text]\n", "[shared_text]\nretake_now = \"x\"\n");
     assert_names(&msg, &["shared_text.retake_now", "unknown key"]);

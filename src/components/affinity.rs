@@ -9,7 +9,7 @@ pub fn interest_bars(rows: &[(&'static str, u8, bool, bool)]) -> Html {
     html! {
         <ul class="affinity" role="list">
             { for rows.iter().enumerate().map(|(i, (title, pct, shown, named))| {
-                let text = fill(TEXT.affinity_bar, &[("role", title), ("level", interest_word(*pct, *shown, &TEXT))]);
+                let text = fill(TEXT.affinity_bar.get(), &[("role", title), ("level", interest_word(*pct, *shown, &TEXT))]);
                 let id = ["affinity-", &i.to_string()].concat();
                 // States are data attributes, not extra classes: a class list that is not a
                 // literal costs Yew's `Classes` set, ~3 KB of WebAssembly gzipped.

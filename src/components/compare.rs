@@ -25,9 +25,9 @@ pub fn skills(r: &Role) -> Html {
         <dl class="skills">
             { for r.skills.iter().map(|g| html! {
                 <div>
-                    <dt>{ g.group }</dt>
+                    <dt>{ g.group.get() }</dt>
                     <dd><ul class="chips" role="list">
-                        { for g.items.iter().map(|s| html! { <li>{ *s }</li> }) }
+                        { for g.items.iter().map(|s| html! { <li>{ s.get() }</li> }) }
                     </ul></dd>
                 </div>
             }) }
@@ -38,8 +38,8 @@ pub fn skills(r: &Role) -> Html {
 fn about(r: &Role) -> Html {
     html! {
         <>
-            <p class="headline">{ r.headline }</p>
-            <p>{ r.summary }{ " " }{ r.focus }</p>
+            <p class="headline">{ r.headline.get() }</p>
+            <p>{ r.summary.get() }{ " " }{ r.focus.get() }</p>
         </>
     }
 }
@@ -69,7 +69,7 @@ pub fn compare(p: &CompareProps) -> Html {
     let t = p.text;
     html! {
         <section class="compare" aria-labelledby="compare-h">
-            <h2 id="compare-h">{ t.compare_heading }</h2>
+            <h2 id="compare-h">{ t.compare_heading.get() }</h2>
             <div class="compare-cols compare-head">
                 { for p.roles.iter().map(|&r| {
                     let role = &p.bank.roles[r];
@@ -77,24 +77,24 @@ pub fn compare(p: &CompareProps) -> Html {
                     html! {
                         <div class="compare-role" data-pick={pick.then_some("")} data-role={role.id}>
                             if pick {
-                                <p class="pick-badge">{ t.compare_pick }</p>
+                                <p class="pick-badge">{ t.compare_pick.get() }</p>
                             }
                             <h3 id={["role-", role.id].concat()}>{ role.title }</h3>
-                            <p class="salary"><strong class="salary-value">{ role.salary }</strong>
-                                <span class="salary-label">{ t.salary_label }</span></p>
+                            <p class="salary"><strong class="salary-value">{ role.salary.get() }</strong>
+                                <span class="salary-label">{ t.salary_label.get() }</span></p>
                             if !role.jobs_url.is_empty() {
-                                <a class="jobs" href={role.jobs_url}>{ fill(t.jobs_link, &[("role", role.title)]) }</a>
+                                <a class="jobs" href={role.jobs_url}>{ fill(t.jobs_link.get(), &[("role", role.title)]) }</a>
                             }
                         </div>
                     }
                 }) }
             </div>
-            { row(t.about_heading, p, about) }
-            { row(t.duties_heading, p, |r| fact_list(r.responsibilities)) }
-            { row(t.skills_heading, p, skills) }
-            { row(t.career_heading, p, |r| career_ladder(r.career_path)) }
+            { row(t.about_heading.get(), p, about) }
+            { row(t.duties_heading.get(), p, |r| fact_list(r.responsibilities)) }
+            { row(t.skills_heading.get(), p, skills) }
+            { row(t.career_heading.get(), p, |r| career_ladder(r.career_path)) }
             <details class="compare-row">
-                <summary>{ TEXT.emerging_heading }</summary>
+                <summary>{ TEXT.emerging_heading.get() }</summary>
                 { fact_list(EMERGING) }
             </details>
         </section>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub fn fact_list(facts: &[Fact]) -> Html {
     html! {
         <dl class="facts">
-            { for facts.iter().map(|f| html! { <div><dt>{ f.name }</dt><dd>{ f.detail }</dd></div> }) }
+            { for facts.iter().map(|f| html! { <div><dt>{ f.name.get() }</dt><dd>{ f.detail.get() }</dd></div> }) }
         </dl>
     }
 }
@@ -17,7 +17,7 @@ pub fn fact_list(facts: &[Fact]) -> Html {
 pub fn emerging() -> Html {
     html! {
         <section aria-labelledby="emerging-h">
-            <h2 id="emerging-h">{ TEXT.emerging_heading }</h2>
+            <h2 id="emerging-h">{ TEXT.emerging_heading.get() }</h2>
             { fact_list(EMERGING) }
         </section>
     }
@@ -26,6 +26,6 @@ pub fn emerging() -> Html {
 /// Where the facts come from.
 pub fn source_note() -> Html {
     html! {
-        <p class="source">{ fill(TEXT.source_note, &[("publisher", SOURCE.publisher), ("title", SOURCE.title)]) }</p>
+        <p class="source">{ fill(TEXT.source_note.get(), &[("publisher", SOURCE.publisher.get()), ("title", SOURCE.title.get())]) }</p>
     }
 }

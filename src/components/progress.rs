@@ -10,9 +10,9 @@ use yew::prelude::*;
 /// they never promise a fixed end. Shown above the bar and announced to screen readers.
 pub fn progress_label(current: usize, core: usize) -> String {
     let template = if current > core {
-        TEXT.progress_more
+        TEXT.progress_more.get()
     } else {
-        TEXT.progress
+        TEXT.progress.get()
     };
     fill(
         template,
@@ -28,7 +28,7 @@ pub fn progress(current: usize, core: usize, total: usize) -> Html {
     html! {
         <div class="progress">
             <p class="progress-text">{ label }</p>
-            <progress max={total} value={n} aria-label={TEXT.progress_label}></progress>
+            <progress max={total} value={n} aria-label={TEXT.progress_label.get()}></progress>
         </div>
     }
 }

@@ -10,20 +10,20 @@ use yew::prelude::*;
 pub fn role_details(r: &Role) -> Html {
     html! {
         <div class="role-details">
-            <p class="headline">{ r.headline }</p>
-            <p>{ r.summary }{ " " }{ r.focus }</p>
-            <p class="salary"><span class="salary-label">{ TEXT.salary_label }</span>
-                <strong class="salary-value">{ r.salary }</strong></p>
+            <p class="headline">{ r.headline.get() }</p>
+            <p>{ r.summary.get() }{ " " }{ r.focus.get() }</p>
+            <p class="salary"><span class="salary-label">{ TEXT.salary_label.get() }</span>
+                <strong class="salary-value">{ r.salary.get() }</strong></p>
             <section>
-                <h3>{ TEXT.career_heading }</h3>
+                <h3>{ TEXT.career_heading.get() }</h3>
                 { career_ladder(r.career_path) }
             </section>
             <section>
-                <h3>{ TEXT.duties_heading }</h3>
+                <h3>{ TEXT.duties_heading.get() }</h3>
                 { fact_list(r.responsibilities) }
             </section>
             <section>
-                <h3>{ TEXT.skills_heading }</h3>
+                <h3>{ TEXT.skills_heading.get() }</h3>
                 { skills(r) }
             </section>
         </div>

@@ -30,8 +30,8 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let can_share = web::can_share();
     let (title, text) = (p.title, p.text.clone());
     let status = match p.copied {
-        Some(true) => TEXT.copied,
-        Some(false) => TEXT.copy_failed,
+        Some(true) => TEXT.copied.get(),
+        Some(false) => TEXT.copy_failed.get(),
         None => "",
     };
     let on_copy = {
@@ -71,22 +71,22 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let print = Callback::from(|_: MouseEvent| web::print());
     html! {
         <section class="share" aria-labelledby="share-h">
-            <h2 id="share-h">{ TEXT.share_heading }</h2>
+            <h2 id="share-h">{ TEXT.share_heading.get() }</h2>
             // The link shows itself; its label is for screen readers.
-            <label class="sr-only" for={INPUT_ID}>{ TEXT.share_link_label }</label>
+            <label class="sr-only" for={INPUT_ID}>{ TEXT.share_link_label.get() }</label>
             <div class="share-row">
                 <input id={INPUT_ID} type="text" readonly=true value={p.url.clone()} onfocus={select_all} />
-                <button type="button" class="primary" onclick={on_copy}>{ TEXT.copy }</button>
+                <button type="button" class="primary" onclick={on_copy}>{ TEXT.copy.get() }</button>
             </div>
             <p class="status" role="status">{ status }</p>
             <ul class="share-links" role="list">
                 if can_share {
-                    <li><button type="button" class="link" onclick={on_share}>{ TEXT.share_native }</button></li>
+                    <li><button type="button" class="link" onclick={on_share}>{ TEXT.share_native.get() }</button></li>
                 }
-                <li><a href={mail}>{ TEXT.share_email }</a></li>
-                <li><button type="button" class="link" onclick={print}>{ TEXT.print }</button></li>
-                <li><a href={linkedin} target="_blank" rel="noopener noreferrer">{ TEXT.share_linkedin }</a></li>
-                <li><a href={x} target="_blank" rel="noopener noreferrer">{ TEXT.share_x }</a></li>
+                <li><a href={mail}>{ TEXT.share_email.get() }</a></li>
+                <li><button type="button" class="link" onclick={print}>{ TEXT.print.get() }</button></li>
+                <li><a href={linkedin} target="_blank" rel="noopener noreferrer">{ TEXT.share_linkedin.get() }</a></li>
+                <li><a href={x} target="_blank" rel="noopener noreferrer">{ TEXT.share_x.get() }</a></li>
             </ul>
         </section>
     }

@@ -45,10 +45,13 @@ pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
                 let about = if parts.is_empty() {
                     String::new()
                 } else {
-                    fill(t.why_about, &[("parts", &list(&parts, t.list_and))])
+                    fill(
+                        t.why_about.get(),
+                        &[("parts", &list(&parts, t.list_and.get()))],
+                    )
                 };
                 fill(
-                    t.why_summary,
+                    t.why_summary.get(),
                     &[
                         ("count", &pull.count.to_string()),
                         ("role", b.roles[role].title),
@@ -59,7 +62,7 @@ pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
         })
         .collect();
     if sentences.is_empty() {
-        vec![t.why_none.to_string()]
+        vec![t.why_none.get().to_string()]
     } else {
         sentences
     }
@@ -77,18 +80,19 @@ fn answers(done: &Finished, t: &Text) -> Html {
             .filter(|r| r.toward == role)
             .map(|r| {
                 let q = &b.questions[r.question];
-                let answer = q.options[r.option].label;
+                let answer = q.options[r.option].label.get();
                 let text = match q.kind {
-                    QuestionKind::Choice => fill(t.why_choice, &[("answer", answer)]),
-                    QuestionKind::Scale => {
-                        fill(t.why_statement, &[("answer", answer), ("prompt", q.prompt)])
-                    }
+                    QuestionKind::Choice => fill(t.why_choice.get(), &[("answer", answer)]),
+                    QuestionKind::Scale => fill(
+                        t.why_statement.get(),
+                        &[("answer", answer), ("prompt", q.prompt.get())],
+                    ),
                 };
                 html! { <li>{ text }</li> }
             })
             .collect();
         (!items.is_empty()).then(|| {
-            let heading = fill(t.why_toward, &[("role", b.roles[role].title)]);
+            let heading = fill(t.why_toward.get(), &[("role", b.roles[role].title)]);
             html! {
                 <div class="why-group" data-toward={b.roles[role].id}>
                     <h3>{ heading }</h3>
@@ -103,7 +107,7 @@ fn answers(done: &Finished, t: &Text) -> Html {
     }
     html! {
         <details class="why-answers">
-            <summary>{ t.why_details }</summary>
+            <summary>{ t.why_details.get() }</summary>
             { for groups }
         </details>
     }
@@ -123,8 +127,8 @@ pub fn why(done: &Finished, t: &Text) -> Html {
         .collect();
     html! {
         <section aria-labelledby="why-h" class="why">
-            <h2 id="why-h">{ t.why_heading }</h2>
-            <h3 class="sr-only">{ t.affinity_heading }</h3>
+            <h2 id="why-h">{ t.why_heading.get() }</h2>
+            <h3 class="sr-only">{ t.affinity_heading.get() }</h3>
             { interest_bars(&rows) }
             { for why_sentences(done, t).into_iter().map(|s| html! { <p class="why-sentence">{ s }</p> }) }
             { answers(done, t) }

@@ -169,6 +169,14 @@ pub fn post(event: &EmbedEvent) {
             set(&o, "ctaUrl", cta_url.as_str().into());
             "complete"
         }
+        EmbedEvent::Screen { question } => {
+            set(
+                &o,
+                "kind",
+                if *question { "question" } else { "other" }.into(),
+            );
+            "screen"
+        }
         EmbedEvent::Close => "close",
         EmbedEvent::Resize(h) => {
             set(&o, "height", (*h).into());
@@ -184,6 +192,12 @@ pub fn post(event: &EmbedEvent) {
 /// True inside an embed.
 pub fn active() -> bool {
     CONFIG.with(|c| c.borrow().is_some())
+}
+
+/// True inside an inline embed, where moving focus must not scroll the host page (the loader
+/// scrolls it, below the host's own sticky header).
+pub fn inline() -> bool {
+    CONFIG.with(|c| c.borrow().as_ref().is_some_and(|c| !c.popup))
 }
 
 /// The host's call to action address, if it set one.

@@ -62,6 +62,12 @@ pub enum EmbedEvent {
         /// own button.
         cta_url: String,
     },
+    /// A new screen is on show, for the loader alone (not passed on to the host page): it
+    /// brings the quiz's top into view, and keeps the frame's height during the questions.
+    Screen {
+        /// `question`, or `other` (the intro, a result, a message).
+        question: bool,
+    },
     /// The person pressed Esc inside the popup.
     Close,
     /// The content's height in CSS pixels.
@@ -190,9 +196,13 @@ mod imp {
     pub fn cta_url() -> Option<String> {
         None
     }
+    /// No embedding outside a browser.
+    pub fn inline() -> bool {
+        false
+    }
 }
 
-pub use imp::{active, cta_url, init, post};
+pub use imp::{active, cta_url, init, inline, post};
 
 #[cfg(test)]
 mod tests {

@@ -66,7 +66,10 @@ impl QuizHandle {
 pub fn initial_state() -> State {
     let saved = web::load(web::STORAGE_KEY)
         .and_then(|s| progress::load(&s, CONTENT_VERSION, &crate::quiz::bank()));
-    State::restore(saved, Route::parse(&web::hash()))
+    State {
+        words: web::late_words(),
+        ..State::restore(saved, Route::parse(&web::hash()))
+    }
 }
 
 /// The quiz: state from storage and URL, kept in sync with both, focus moved on each screen.
@@ -86,17 +89,19 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let first = seen.is_none();
-            let (before, navigations_before, listener) = match seen.take() {
+            let (before, navigations_before, words_before, listeners) = match seen.take() {
                 Some(Seen {
                     screen,
                     navigations,
-                    listener,
-                }) => (Some(screen), navigations, listener),
-                // Back/Forward and pasted addresses arrive as hash changes.
-                None => (None, s.navigations, listen_for_addresses(handle)),
+                    words,
+                    listeners,
+                }) => (Some(screen), navigations, words, listeners),
+                None => (None, s.navigations, s.words, listen(handle.clone())),
             };
             if first {
                 web::mark_ready();
+                // The late words may have come between reading the state and listening.
+                handle.dispatch(Action::Words(web::late_words()));
             }
             save_progress(s);
             if before.as_ref() != Some(&s.screen) || navigations_before != s.navigations {
@@ -111,11 +116,15 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 if !first {
                     web::focus(HEADING_ID);
                 }
+            } else if words_before != s.words && !matches!(s.screen, Screen::Intro) {
+                // The screen waited for the late words and now has its heading.
+                web::focus(HEADING_ID);
             }
             *seen = Some(Seen {
                 screen: s.screen.clone(),
                 navigations: s.navigations,
-                listener,
+                words: s.words,
+                listeners,
             });
         });
     }
@@ -127,19 +136,26 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
 struct Seen {
     screen: Screen,
     navigations: u32,
-    /// The `hashchange` listener, kept for the app's lifetime.
-    listener: Option<gloo::events::EventListener>,
+    words: Option<bool>,
+    /// The page's event listeners, kept for the app's lifetime.
+    listeners: Vec<gloo::events::EventListener>,
 }
 
-fn listen_for_addresses(state: UseReducerHandle<State>) -> Option<gloo::events::EventListener> {
-    let w = web_sys::window()?;
-    Some(gloo::events::EventListener::new(
-        &w,
-        "hashchange",
-        move |_| {
+/// Follows Back/Forward and pasted addresses (`hashchange`), and the late words' arrival
+/// (`role-quiz-late`, sent by the boot script's `js/late-text.js`).
+fn listen(state: UseReducerHandle<State>) -> Vec<gloo::events::EventListener> {
+    let Some(w) = web_sys::window() else {
+        return Vec::new();
+    };
+    let words = state.clone();
+    vec![
+        gloo::events::EventListener::new(&w, "hashchange", move |_| {
             state.dispatch(Action::Navigate(Route::parse(&web::hash())));
-        },
-    ))
+        }),
+        gloo::events::EventListener::new(&w, "role-quiz-late", move |_| {
+            words.dispatch(Action::Words(web::late_words()));
+        }),
+    ]
 }
 
 /// Saves progress; a shared result never touches the visitor's own saved answers.
@@ -171,6 +187,9 @@ fn show_in_address(s: &State, corrected: bool) {
 /// Posts the embed events for a screen change.
 fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
     use crate::embed::{post, EmbedEvent};
+    post(&EmbedEvent::Screen {
+        question: matches!(screen, Screen::Question(_)),
+    });
     match screen {
         Screen::Question(i) => {
             if *i == 0

@@ -1,6 +1,7 @@
 //! A plain message with one way forward: damaged links, changed quiz, unknown address.
 
 use crate::components::HEADING_ID;
+use crate::quiz::TEXT;
 use yew::prelude::*;
 
 /// What [`message_page`] shows.
@@ -11,6 +12,19 @@ pub struct MessageProps {
     pub action: &'static str,
     /// What the button does.
     pub on_action: Callback<()>,
+}
+
+/// The page shown while the words past the intro load (`quiz::late`), or, when they could
+/// not be had (`failed`), the way to try again.
+pub fn waiting_page(failed: bool, on_reload: Callback<()>) -> Html {
+    if failed {
+        return message_page(&MessageProps {
+            text: TEXT.late_failed,
+            action: TEXT.reload,
+            on_action: on_reload,
+        });
+    }
+    html! { <section class="screen message"><p class="loading" role="status">{ TEXT.loading }</p></section> }
 }
 
 /// A friendly dead end that is never a dead end (a function, not a component: fewer wasm bytes).

@@ -86,7 +86,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
     };
     let options: Vec<(u8, &'static str)> = order
         .iter()
-        .filter_map(|&o| Some((o, q.options.get(usize::from(o))?.label)))
+        .filter_map(|&o| Some((o, q.options.get(usize::from(o))?.label.get())))
         .collect();
     let n_s = n_options.to_string();
     html! {
@@ -96,12 +96,12 @@ pub fn question_page(p: &QuestionProps) -> Html {
         <section class="screen question" key={q.id}>
             if let Some(cb) = p.on_undo.clone() {
                 <p class="undo"><button type="button" class="link"
-                    onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo }</button></p>
+                    onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo.get() }</button></p>
             }
             { progress(p.index + 1, adaptive::core(&b), total) }
             <form {onkeydown} {onsubmit} novalidate=true>
                 <fieldset>
-                    <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt }</h1></legend>
+                    <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt.get() }</h1></legend>
                     { option_group(&OptionGroupProps {
                         name: ["q-", q.id].concat().into(),
                         options,
@@ -112,11 +112,11 @@ pub fn question_page(p: &QuestionProps) -> Html {
                         pointer,
                     }) }
                 </fieldset>
-                <p class="hint" id="hint">{ fill(TEXT.choose_hint, &[("total", &n_s)]) }</p>
+                <p class="hint" id="hint">{ fill(TEXT.choose_hint.get(), &[("total", &n_s)]) }</p>
                 <div class="actions nav">
-                    <button type="button" class="secondary" onclick={back}>{ TEXT.back }</button>
+                    <button type="button" class="secondary" onclick={back}>{ TEXT.back.get() }</button>
                     <button type="submit" class="primary" disabled={p.answer.is_none()} aria-describedby="hint">
-                        { if last { TEXT.see_result } else { TEXT.next } }
+                        { if last { TEXT.see_result.get() } else { TEXT.next.get() } }
                     </button>
                 </div>
             </form>

@@ -59,7 +59,7 @@ pub fn result_page(p: &ResultProps) -> Html {
         <section class="screen result" data-level={a.level.id()} data-role={named} data-page={done.page()}>
             if p.shared {
                 <div class="shared-banner">
-                    <p>{ TEXT.shared_banner }</p>
+                    <p>{ TEXT.shared_banner.get() }</p>
                     <button type="button" class="primary" onclick={retake.clone()}>{ TEXT.take_yourself }</button>
                 </div>
             }
@@ -71,21 +71,21 @@ pub fn result_page(p: &ResultProps) -> Html {
             // The next step right under the verdict; the salaries follow in the comparison, both
             // on the first phone screen.
             <div class="summary-actions">
-                <a class="button cta-button" data-quiet={p.shared.then_some("")} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button }</a>
+                <a class="button cta-button" data-quiet={p.shared.then_some("")} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button.get() }</a>
                 if let Some(r) = named_jobs {
-                    <a class="button secondary" href={r.jobs_url} {target} {rel}>{ fill(TEXT.jobs_link, &[("role", r.title)]) }</a>
+                    <a class="button secondary" href={r.jobs_url} {target} {rel}>{ fill(TEXT.jobs_link.get(), &[("role", r.title)]) }</a>
                 }
             </div>
             { compare(&CompareProps { bank: b, roles: &compared, pick: a.named(), text: t }) }
             { why(done, t) }
             { p.share.clone() }
             <aside class="cta">
-                <p>{ CALL_TO_ACTION.text }{ " " }
-                    <a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text }</a></p>
+                <p>{ CALL_TO_ACTION.text.get() }{ " " }
+                    <a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text.get() }</a></p>
             </aside>
             <div class="actions end">
                 <button type="button" class="retake" data-quiet={(!p.shared).then_some("")} onclick={retake}>
-                    { if p.shared { TEXT.take_yourself } else { TEXT.retake } }
+                    { if p.shared { TEXT.take_yourself } else { TEXT.retake.get() } }
                 </button>
             </div>
             { source_note() }

@@ -3,7 +3,7 @@
 //! Nothing here is written by hand: edit the TOML file instead.
 
 use super::model::{
-    Adaptive, AnswerOption, Bank, CallToAction, Fact, Question, QuestionKind, Role, Scoring,
+    Adaptive, AnswerOption, Bank, CallToAction, Fact, Late, Question, QuestionKind, Role, Scoring,
     SkillGroup, Source, Thresholds,
 };
 

@@ -5,6 +5,7 @@
 pub mod adaptive;
 pub mod base64url;
 pub mod content;
+pub mod late;
 pub mod model;
 pub mod order;
 pub mod progress;
@@ -19,6 +20,8 @@ pub use content::{
     bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
     TEXT_SHARED,
 };
-pub use model::{Adaptive, AnswerOption, Bank, Question, QuestionKind, Role, Scoring, Thresholds};
+pub use model::{
+    Adaptive, AnswerOption, Bank, Late, Question, QuestionKind, Role, Scoring, Thresholds,
+};
 pub use result::{finish, Finished, Pull};
 pub use score::{score, Answer, Assessment, Cause, Level, Reason, ScoreError};

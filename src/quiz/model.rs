@@ -1,5 +1,7 @@
 //! Plain data types of the quiz; the build fills them from `content/quiz.toml`.
 
+pub use super::late::Late;
+
 /// A role with the facts shown on the result page.
 #[derive(Debug, PartialEq)]
 pub struct Role {
@@ -8,15 +10,15 @@ pub struct Role {
     /// Job title, such as "Machine Learning Engineer".
     pub title: &'static str,
     /// The article's heading for the role.
-    pub headline: &'static str,
+    pub headline: Late,
     /// The article's opening sentence about the role.
-    pub summary: &'static str,
+    pub summary: Late,
     /// The one-line focus of the role.
-    pub focus: &'static str,
+    pub focus: Late,
     /// Average salary at 4 years of experience, as written in the article.
-    pub salary: &'static str,
+    pub salary: Late,
     /// Career steps in order, from the first promotion to the top.
-    pub career_path: &'static [&'static str],
+    pub career_path: &'static [Late],
     /// Key responsibilities.
     pub responsibilities: &'static [Fact],
     /// Key skills by group.
@@ -29,18 +31,18 @@ pub struct Role {
 #[derive(Debug, PartialEq)]
 pub struct Fact {
     /// Short name, such as "Model serving".
-    pub name: &'static str,
+    pub name: Late,
     /// The explanation.
-    pub detail: &'static str,
+    pub detail: Late,
 }
 
 /// A group of skills such as "Programming languages".
 #[derive(Debug, PartialEq)]
 pub struct SkillGroup {
     /// The group's name.
-    pub group: &'static str,
+    pub group: Late,
     /// The skills in it.
-    pub items: &'static [&'static str],
+    pub items: &'static [Late],
 }
 
 /// How a question is asked.
@@ -58,7 +60,7 @@ pub struct Question {
     /// Stable id.
     pub id: &'static str,
     /// The question or statement.
-    pub prompt: &'static str,
+    pub prompt: Late,
     /// Scenario or scale.
     pub kind: QuestionKind,
     /// The part of the article a statement draws on; empty for scenarios, whose options name
@@ -83,7 +85,7 @@ impl Question {
 #[derive(Debug, PartialEq)]
 pub struct AnswerOption {
     /// What the person reads.
-    pub label: &'static str,
+    pub label: Late,
     /// Points per role, indexed like the bank's roles.
     pub weights: &'static [u8],
     /// The part of the article it draws on (a responsibility or skill group name, "focus" or
@@ -95,18 +97,18 @@ pub struct AnswerOption {
 #[derive(Debug, PartialEq)]
 pub struct Source {
     /// Article title.
-    pub title: &'static str,
+    pub title: Late,
     /// Who published it.
-    pub publisher: &'static str,
+    pub publisher: Late,
 }
 
 /// The recruiter's call to action.
 #[derive(Debug, PartialEq)]
 pub struct CallToAction {
     /// The pitch.
-    pub text: &'static str,
+    pub text: Late,
     /// The link's text.
-    pub link_text: &'static str,
+    pub link_text: Late,
     /// Where the link goes: a template where `{role}` is the recommended role's id (empty when
     /// the result names none) and `{link}` the result's share link, both URL-encoded.
     pub url: &'static str,

@@ -10,10 +10,10 @@ use super::text::fill;
 /// The words for a level, as the kicker above the result's heading.
 pub fn level_label(level: Level, t: &Text) -> &'static str {
     match level {
-        Level::Clear => t.level_clear,
-        Level::Leaning => t.level_leaning,
-        Level::Both => t.level_both,
-        Level::Open => t.level_open,
+        Level::Clear => t.level_clear.get(),
+        Level::Leaning => t.level_leaning.get(),
+        Level::Both => t.level_both.get(),
+        Level::Open => t.level_open.get(),
     }
 }
 
@@ -22,9 +22,9 @@ pub fn level_label(level: Level, t: &Text) -> &'static str {
 /// scenarios in four) is never called "little".
 pub fn interest_word(percent: u8, shown: bool, t: &Text) -> &'static str {
     match percent {
-        67.. => t.interest_strong,
-        _ if percent >= 34 || shown => t.interest_some,
-        _ => t.interest_little,
+        67.. => t.interest_strong.get(),
+        _ if percent >= 34 || shown => t.interest_some.get(),
+        _ => t.interest_little.get(),
     }
 }
 
@@ -59,19 +59,19 @@ pub fn verdict(done: &Finished, t: &Text) -> Verdict {
         ("statements", title_of(statements)),
     ];
     let (title, explain) = match (a.level, a.cause) {
-        (Level::Clear, _) => ("{role}", t.explain_clear),
-        (Level::Leaning, _) => ("{role}", t.explain_leaning),
-        (Level::Both, _) | (_, Cause::Both) => (t.result_both, t.explain_both),
-        (_, Cause::Interest(_)) => (t.result_unsettled, t.explain_interest),
-        (_, Cause::Mixed { .. }) => (t.result_mixed, t.explain_mixed),
-        _ => (t.result_open, t.explain_open),
+        (Level::Clear, _) => ("{role}", t.explain_clear.get()),
+        (Level::Leaning, _) => ("{role}", t.explain_leaning.get()),
+        (Level::Both, _) | (_, Cause::Both) => (t.result_both.get(), t.explain_both.get()),
+        (_, Cause::Interest(_)) => (t.result_unsettled.get(), t.explain_interest.get()),
+        (_, Cause::Mixed { .. }) => (t.result_mixed.get(), t.explain_mixed.get()),
+        _ => (t.result_open.get(), t.explain_open.get()),
     };
     let mut notes = Vec::new();
     if let Some(r) = a.tilt {
-        notes.push(fill(t.explain_tilt, &[("role", title_of(r))]));
+        notes.push(fill(t.explain_tilt.get(), &[("role", title_of(r))]));
     }
     if a.level != Level::Clear {
-        notes.push(t.retake_note.to_string());
+        notes.push(t.retake_note.get().to_string());
     }
     Verdict {
         title: fill(title, &values),
@@ -86,11 +86,11 @@ pub fn share_text(done: &Finished, t: &Text) -> String {
     let a = &done.assessment;
     let title_of = |r: usize| roles.get(r).map_or("", |r| r.title);
     let template = match (a.level, a.cause) {
-        (Level::Clear, _) => t.share_text_clear,
-        (Level::Leaning, _) => t.share_text_leaning,
-        (Level::Both, _) | (Level::Open, Cause::Both) => t.share_text_both,
-        (Level::Open, Cause::Little | Cause::Lead) => t.share_text_open,
-        (Level::Open, Cause::Interest(_) | Cause::Mixed { .. }) => t.share_text_unsettled,
+        (Level::Clear, _) => t.share_text_clear.get(),
+        (Level::Leaning, _) => t.share_text_leaning.get(),
+        (Level::Both, _) | (Level::Open, Cause::Both) => t.share_text_both.get(),
+        (Level::Open, Cause::Little | Cause::Lead) => t.share_text_open.get(),
+        (Level::Open, Cause::Interest(_) | Cause::Mixed { .. }) => t.share_text_unsettled.get(),
     };
     fill(
         template,

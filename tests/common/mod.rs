@@ -19,7 +19,10 @@ pub fn random_full(b: &Bank, rng: &mut Rng) -> Vec<Answer> {
 /// question and prefix so a persona typo reads clearly.
 pub fn option_starting(b: &Bank, qi: usize, prefix: &str) -> u8 {
     let q = &b.questions[qi];
-    let found = q.options.iter().position(|o| o.label.starts_with(prefix));
+    let found = q
+        .options
+        .iter()
+        .position(|o| o.label.get().starts_with(prefix));
     found.unwrap_or_else(|| panic!("{} has no option starting {prefix:?}", q.id)) as u8
 }
 

@@ -91,7 +91,7 @@ export async function axe(page, context = undefined) {
 
 /**
  * The questions as the content file has them, so no test pins a count or an option order:
- * `{ id, kind, roles }` where `roles` names each choice option's role, or the statement's role.
+ * `{ id, kind, prompt, roles }` where `roles` names each choice option's role, or the statement's role.
  */
 export const QUESTIONS = fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8')
   .split(/^\[\[questions\]\]$/m).slice(1)
@@ -100,6 +100,7 @@ export const QUESTIONS = fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), '
     return {
       id: body.match(/^id = "([^"]+)"/m)[1],
       kind: body.match(/^kind = "([^"]+)"/m)[1],
+      prompt: body.match(/^prompt = "([^"]+)"/m)?.[1],
       roles: [...body.matchAll(/role = "([^"]+)"/g)].map((m) => m[1]),
     };
   });

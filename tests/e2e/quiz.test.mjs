@@ -1,6 +1,8 @@
 // The quiz end to end in headless Chromium, against the release build served from a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as lib from './lib.mjs';
 import { launch, site, ready, shot, axe, TOTAL, CORE, keyed, choose, answerAll, forge, progressText } from './lib.mjs';
 
@@ -353,6 +355,62 @@ test('the intro is real HTML and Start works before the WebAssembly arrives', as
   assert.equal(await focusedId(page), 'screen-heading');
   clean(t);
   await t.context.close();
+});
+
+test('the questions and facts load after the first screen; slow or failed, the page says so', async () => {
+  const late = (u) => /\/late-[0-9a-f]{16}\.txt/.test(u);
+  // The intro: the late words come after the WebAssembly, pre-compressed.
+  const t = await started();
+  await t.page.waitForFunction(() => typeof window.roleQuizLate == 'string');
+  const order = t.requests.map((u) => (/_bg\.wasm/.test(u) ? 'wasm' : late(u) ? u.replace(/.*\.txt/, 'txt') : null)).filter(Boolean);
+  assert.deepEqual(order, ['wasm', 'txt.gz']);
+  // They are in that file and not in the WebAssembly, which every visitor waits for.
+  const wasm = fs.readFileSync(path.join(lib.DIST, fs.readdirSync(lib.DIST).find((f) => f.endsWith('_bg.wasm'))));
+  const words = fs.readFileSync(path.join(lib.DIST, fs.readdirSync(lib.DIST).find((f) => /^late-.*\.txt$/.test(f))), 'utf8');
+  for (const text of [lib.QUESTIONS[0].prompt, 'Your answers point clearly to this role.']) {
+    assert.ok(words.includes(text), text);
+    assert.ok(!wasm.includes(Buffer.from(text)), `${text} is in the WebAssembly`);
+  }
+  clean(t);
+  await t.context.close();
+
+  // Slow: Start shows a status line until the words are in, then the question, focused.
+  const slow = await fresh({ width: 375, height: 800 });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await slow.page.route('**/late-*', async (route) => { await held; await route.continue(); });
+  await slow.page.goto(server.url);
+  await ready(slow.page);
+  await slow.page.click('#start');
+  await slow.page.waitForURL(/#\/q\/1$/);
+  assert.equal(await slow.page.textContent('.message [role=status]'), 'Loading the quiz…');
+  release();
+  await slow.page.waitForSelector('.question #screen-heading');
+  assert.equal(await heading(slow.page), lib.QUESTIONS[0].prompt);
+  assert.equal(await focusedId(slow.page), 'screen-heading');
+  clean(slow);
+  await slow.context.close();
+
+  // Failed (a 404, or a host answering with its HTML page): a message and a way on, never a
+  // blank or half-filled question.
+  for (const failure of ['404', 'html']) {
+    const f = await fresh({ width: 375, height: 800 });
+    await f.page.route('**/late-*', (route) => (failure === '404'
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>' })));
+    await f.page.goto(`${server.url}#/q/1`);
+    await f.page.waitForSelector('.message[role=alert]');
+    assert.equal(await heading(f.page), 'Part of the quiz could not be loaded. Check your connection, then reload the page.');
+    assert.equal(await f.page.$('.question'), null);
+    // Back online, Reload brings the quiz.
+    await f.page.unroute('**/late-*');
+    await f.page.click('button:text("Reload")');
+    await f.page.waitForSelector('.question #screen-heading');
+    assert.equal(await heading(f.page), lib.QUESTIONS[0].prompt);
+    // Only the refused file's own 404 may be in the console.
+    assert.deepEqual(f.problems.filter((p) => !/404/.test(p)), [], failure);
+    await f.context.close();
+  }
 });
 
 test('the app replaces the prerendered intro with no blank frame, no shift and focus kept', async () => {

@@ -32,12 +32,9 @@ pub fn service_worker(staging: &Path) -> Res<String> {
     files(staging, "", &mut all)?;
     // Preview images are for crawlers and embed.js is for host pages: neither is needed offline.
     all.retain(|f| f != "sw.js" && f != "embed.js" && f != "_headers" && !f.ends_with(".png"));
-    // The plain wasm is only for browsers that cannot inflate the pre-compressed one.
-    let gz: Vec<String> = all
-        .iter()
-        .filter(|f| f.ends_with(".wasm.gz"))
-        .cloned()
-        .collect();
+    // A plain file with a pre-compressed twin (the wasm, the late words) is only for browsers
+    // that cannot inflate the twin.
+    let gz: Vec<String> = all.iter().filter(|f| f.ends_with(".gz")).cloned().collect();
     all.retain(|f| !gz.contains(&format!("{f}.gz")));
     all.sort();
     let mut fingerprint = Vec::new();
@@ -101,6 +98,8 @@ X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-ori
         "boot-*.js",
         "main-*.css",
         "result-*.css",
+        "late-*.txt",
+        "late-*.txt.gz",
     ] {
         h += &format!("{public}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }

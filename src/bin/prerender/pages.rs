@@ -29,17 +29,18 @@ pub fn share_pages() -> Vec<SharePage> {
     let mut pages: Vec<SharePage> = roles
         .iter()
         .map(|role| {
-            let top = role.career_path.last().copied().unwrap_or_default();
+            let top = role.career_path.last().map(|s| s.get()).unwrap_or_default();
+            let salary = role.salary.get();
             SharePage {
                 id: role.id,
                 title: role.title.to_string(),
                 description: fill(
-                    TEXT.og_description,
-                    &[("salary", role.salary), ("top", top)],
+                    TEXT.og_description.get(),
+                    &[("salary", salary), ("top", top)],
                 ),
                 roles: vec![role],
-                image_line: format!("{}: {}", TEXT.salary_label, role.salary),
-                image_footer: format!("{} → {top}", TEXT.career_heading),
+                image_line: format!("{}: {salary}", TEXT.salary_label.get()),
+                image_footer: format!("{} → {top}", TEXT.career_heading.get()),
             }
         })
         .collect();
@@ -51,11 +52,14 @@ pub fn share_pages() -> Vec<SharePage> {
         .join(" · ");
     // "open" results have several causes (little interest, interest in one role only, mixed
     // signals): the page and its preview say only what is true of all of them.
-    for (id, title) in [("both", TEXT.level_both), ("open", TEXT.result_unsettled)] {
+    for (id, title) in [
+        ("both", TEXT.level_both.get()),
+        ("open", TEXT.result_unsettled.get()),
+    ] {
         pages.push(SharePage {
             id,
             title: title.to_string(),
-            description: fill(TEXT.og_description_outcome, &[("outcome", title)]),
+            description: fill(TEXT.og_description_outcome.get(), &[("outcome", title)]),
             roles: all.clone(),
             image_line: names.clone(),
             image_footer: TEXT.role_page_cta.to_string(),

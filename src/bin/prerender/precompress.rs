@@ -12,10 +12,10 @@ use super::site::{write, Res};
 use std::fs;
 use std::path::Path;
 
-/// Writes `<wasm>.gz` beside the staged app's wasm.
-pub fn precompress_wasm(staging: &Path, wasm_name: &str) -> Res<()> {
-    let wasm = fs::read(staging.join(wasm_name)).map_err(|e| format!("{wasm_name}: {e}"))?;
-    write(&staging.join(format!("{wasm_name}.gz")), gzip(&wasm)?)
+/// Writes `<name>.gz` beside a staged file (the app's wasm, its late words).
+pub fn precompress(staging: &Path, name: &str) -> Res<()> {
+    let data = fs::read(staging.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    write(&staging.join(format!("{name}.gz")), gzip(&data)?)
 }
 
 /// A gzip file of `data`.

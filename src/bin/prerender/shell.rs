@@ -4,7 +4,7 @@
 //! step is tested against a saved copy of Trunk's own output.
 
 use super::site::{escape, fnv, write, Res, CSP};
-use role_quiz::quiz::TEXT_PAIRS;
+use role_quiz::quiz::{content::LATE_FILE, TEXT_PAIRS};
 use std::fs;
 use std::path::Path;
 
@@ -63,6 +63,8 @@ pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
 const CRASH_JS: &str = include_str!("js/crash.js");
 /// Fetches the pre-compressed WebAssembly (see the file and `precompress.rs`).
 const WASM_GZ_JS: &str = include_str!("js/wasm-gz.js");
+/// Fetches the words shown past the intro (see the file and `src/quiz/late.rs`).
+const LATE_TEXT_JS: &str = include_str!("js/late-text.js");
 /// Enables the result's stylesheet (see the file and [`defer_result_css`]).
 const LATE_CSS_JS: &str = include_str!("js/late-css.js");
 /// Registers the service worker.
@@ -96,9 +98,12 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
                     SW_REGISTER_JS,
                 ]
                 .map(super::loader::minify_js);
+                let late_text = late_text_js(public);
                 let loader = start_app(&code)?;
+                // The late words start loading before the result's stylesheet is awaited, and
+                // an address past the intro waits for both before the app starts.
                 code = format!(
-                    "{crash}\n{wasm_gz}\n{late_css}\n{input_kind}\n{loader}\nenableLateCss();\n{sw}"
+                    "{crash}\n{wasm_gz}\n{late_text}\n{late_css}\n{input_kind}\nawait lateEarly;\n{loader}\nenableLateCss();\nlateText();\n{sw}"
                 );
             }
             let name = format!("boot-{}.js", fnv(code.as_bytes()));
@@ -109,6 +114,28 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
             );
         }
     }
+    Ok(out)
+}
+
+/// `js/late-text.js` (with `js/wasm-gz.js`, which it uses) for the late words at
+/// `<public>late-<hash>.txt`.
+pub fn late_text_js(public: &str) -> String {
+    let js = super::loader::minify_js(LATE_TEXT_JS);
+    js.replace("{{late_file}}", &format!("{public}{LATE_FILE}"))
+}
+
+/// A development build keeps Trunk's loader in the page: the late words come from a script of
+/// their own beside it.
+pub fn add_late_text_script(html: &str, public: &str) -> Res<String> {
+    let at = html.find("</body>").ok_or("index.html: no </body>")?;
+    let js = [
+        super::loader::minify_js(WASM_GZ_JS),
+        late_text_js(public),
+        "lateText();".to_string(),
+    ]
+    .join("\n");
+    let mut out = html.to_string();
+    out.insert_str(at, &format!("<script type=module>{js}</script>"));
     Ok(out)
 }
 
@@ -248,7 +275,7 @@ mod tests {
         assert!(filled.contains(&format!("<title>{}</title>", escape(TEXT.app_title))));
         assert!(filled.contains(&format!(
             "content=\"{}\" name=description",
-            escape(TEXT.meta_description)
+            escape(TEXT.meta_description.get())
         )));
         assert!(filled.contains(&format!(
             "content=\"{}\" name=theme-color",

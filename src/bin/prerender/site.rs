@@ -7,15 +7,15 @@ use super::loader::minify_js;
 use super::offline::{frame_ancestors, headers, service_worker};
 use super::og;
 use super::pages::{role_page, share_pages};
-use super::precompress::precompress_wasm;
+use super::precompress::precompress;
 use super::shell::{
-    add_csp, defer_result_css, drop_wasm_preload, externalise_loader, fill_shell, find_asset,
-    palette_pairs, replace_app,
+    add_csp, add_late_text_script, defer_result_css, drop_wasm_preload, externalise_loader,
+    fill_shell, find_asset, palette_pairs, replace_app,
 };
 use super::wasm_names::shorten_files;
 use role_quiz::app::App;
 use role_quiz::pages::role::{RolePage, RolePageProps};
-use role_quiz::quiz::{TEXT, TEXT_PAIRS};
+use role_quiz::quiz::{content::LATE_FILE, late, TEXT, TEXT_PAIRS};
 use std::fs;
 use std::path::{Path, PathBuf};
 use yew::LocalServerRenderer;
@@ -137,16 +137,19 @@ pub fn run() -> Res<()> {
     // The whole app as it first renders (the intro); the app replaces it when it starts.
     let intro = rt.block_on(LocalServerRenderer::<App>::new().hydratable(false).render());
     let html = replace_app(&fill_shell(&html), &intro)?;
+    // The words shown past the intro, beside the app (src/quiz/late.rs).
+    write(&staging.join(LATE_FILE), late::FILE)?;
     let html = if cfg.release {
         let (html, wasm) = shorten_files(&html, staging)?;
-        precompress_wasm(staging, &wasm)?;
+        precompress(staging, &wasm)?;
+        precompress(staging, LATE_FILE)?;
         // Trunk copies `data-integrity=none` into the tags it writes; it means nothing there.
         let html = defer_result_css(&html)?.replace(" data-integrity=none", "");
         add_csp(&drop_wasm_preload(&externalise_loader(
             &html, staging, &public,
         )?))?
     } else {
-        html
+        add_late_text_script(&html, &public)?
     };
     write(&index_path, html)?;
 

@@ -9,7 +9,7 @@
 //   it still is not this build's, the install fails and the previous complete copy stays.
 // - Everything else is revalidated with the server.
 'use strict';
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)(\.gz)?$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|txt)(\.gz)?$/;
 const OURS = `<meta name="role-quiz-build" content="${CACHE}">`;
 
 async function get(file) {
