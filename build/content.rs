@@ -492,7 +492,11 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
                 return Err(format!("shared_text.{key}: empty"));
             }
         }
-        check_url("call_to_action.url", &file.call_to_action.url)?;
+        // Empty: no recruiter address yet, and the results show no button (the release build
+        // warns, src/bin/prerender/site.rs).
+        if !file.call_to_action.url.is_empty() {
+            check_url("call_to_action.url", &file.call_to_action.url)?;
+        }
     }
     if file.roles.len() < 2 {
         return Err("roles: the quiz needs at least two roles".into());
@@ -580,9 +584,12 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
 
 /// A link the recruiter sets: an absolute http(s) address or a path on their own site, with
 /// nothing that could break out of an attribute or run script (`javascript:` and the like).
+/// A recruiter's address: absolute (`https://`, `http://` or `mailto:`), because a path would
+/// lead to the quiz's own host inside an embed, not to the recruiter's site.
 pub fn check_url(at: &str, url: &str) -> Result<(), String> {
-    let scheme_ok =
-        url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    let scheme_ok = ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|s| url.starts_with(s) && url.len() > s.len());
     let chars_ok = url
         .chars()
         .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
@@ -590,7 +597,7 @@ pub fn check_url(at: &str, url: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{at}: \"{url}\" must be an https:// address or a path starting with /, without spaces or quotes"
+            "{at}: \"{url}\" must be a full https:// address (or mailto:), without spaces or quotes: a path would lead to the quiz's own site inside an embed"
         ))
     }
 }

@@ -20,6 +20,7 @@
     mode: /^(inline|popup)$/,
     minHeight: /^\d{2,4}$/,
     maxHeight: /^\d{2,4}$/,
+    offset: /^\d{1,3}$/,
     buttonText: /^[^<>]{1,60}$/,
     ctaUrl: /^https?:\/\/[^\s"'<>`\\]{1,480}$/,
     source: NAME, utmSource: NAME, utmMedium: NAME, utmCampaign: NAME
@@ -74,7 +75,10 @@
   function frame(el, o, popup) {
     var f = document.createElement('iframe');
     var t = theme(el, o);
-    var w = el.clientWidth, first = +o.minHeight || FIRST.filter(function (r) { return w >= r[0]; })[0][o.title === 'false' ? 2 : 1];
+    // The snippet reserves room (EMBEDDING.md: a min-height on the element): the frame starts at
+    // least that tall, and the quiz pads its intro to it, so nothing on the host page moves.
+    var w = el.clientWidth, first = +o.minHeight || Math.max(parseFloat(getComputedStyle(el).minHeight) || 0,
+      FIRST.filter(function (r) { return w >= r[0]; })[0][o.title === 'false' ? 2 : 1]);
     var q = new URLSearchParams({ embed: '1', parent: location.origin });
     if (o.accent) q.set('accent', o.accent);
     if (t.name !== 'auto') q.set('theme', t.name);
@@ -98,6 +102,33 @@
     el.dispatchEvent(new CustomEvent('role-quiz:' + name, { detail: detail, bubbles: true }));
   }
 
+  // The host's own header, when it is fixed or sticky at the top of the window: the quiz's top
+  // goes below it. `data-offset` says it outright.
+  function offset(o) {
+    if (o.offset) return +o.offset;
+    var bottom = 0;
+    [0.1, 0.5, 0.9].forEach(function (x) {
+      (document.elementsFromPoint ? document.elementsFromPoint(innerWidth * x, 1) : []).forEach(function (e) {
+        for (; e && e !== document.body; e = e.parentElement) {
+          var r = e.getBoundingClientRect();
+          if (/fixed|sticky/.test(getComputedStyle(e).position) && r.top <= 1 && r.bottom < innerHeight / 2) {
+            bottom = Math.max(bottom, r.bottom);
+          }
+        }
+      });
+    });
+    return Math.ceil(bottom);
+  }
+
+  // A new screen in the quiz: when its top is out of sight (scrolled past, or under the host's
+  // header), bring it back just below the header. The quiz itself never scrolls the host page.
+  function reveal(it) {
+    var gap = offset(it.o) + 8, top = it.frame.getBoundingClientRect().top;
+    if (top >= gap - 1) return;
+    it.frame.style.scrollMarginTop = gap + 'px';
+    it.frame.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
   function num(v, lo, hi) { return typeof v === 'number' && isFinite(v) && v >= lo && v <= hi; }
   function url(v) { return typeof v === 'string' && v.length < 2000; }
 
@@ -111,11 +142,20 @@
       // the popup's frame fills the dialog and scrolls inside
       if (it.popup) return;
       var h = Math.max(d.height, +(o.minHeight || 0));
+      // During the questions the frame never shrinks, so the host's text below stays put.
+      if (it.question) h = it.keep = Math.max(h, it.keep);
       if (o.maxHeight) h = Math.min(h, +o.maxHeight);
       it.frame.style.height = Math.ceil(h) + 'px';
       // A capped frame must scroll, or the rest of the quiz would be unreachable.
       it.frame.scrolling = h < d.height ? 'yes' : 'no';
       fire(el, 'resize', { height: Math.ceil(h) });
+    } else if (d.event === 'screen') {
+      var question = d.kind === 'question';
+      // From the intro into the questions, the frame keeps at least the height it had.
+      if (question && !it.question) it.keep = it.frame.offsetHeight;
+      it.question = question;
+      if (it.shown && !it.popup) reveal(it);
+      it.shown = 1;
     } else if (d.event === 'close' && it.close) {
       it.close();
     } else if (d.event === 'ready' || d.event === 'start') {

@@ -149,7 +149,10 @@ fn facts_equal_the_article_field_by_field() {
         )
     );
     assert_eq!(CALL_TO_ACTION.text.get(), "Whether you're just starting out or looking to transition into a new role, People In AI is here to help. Our team of expert recruiters is dedicated to matching top talent with exciting opportunities in AI.");
-    assert_eq!(CALL_TO_ACTION.link_text.get(), "Contact us today to learn more.");
+    assert_eq!(
+        CALL_TO_ACTION.link_text.get(),
+        "Contact us today to learn more."
+    );
 }
 
 #[test]
@@ -410,8 +413,24 @@ fn earlier_versions_compile_into_legacy_banks() {
 
 #[test]
 fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
-    let msg = error_after("url = \"/\"", "url = \"javascript:alert(1)\"");
+    let msg = error_after("url = \"\"", "url = \"javascript:alert(1)\"");
     assert_names(&msg, &["call_to_action.url", "https:// address"]);
+    // A path would lead to the quiz's own host inside an embed, not to the recruiter.
+    let msg = error_after("url = \"\"", "url = \"/contact\"");
+    assert_names(
+        &msg,
+        &[
+            "call_to_action.url",
+            "a path would lead to the quiz's own site",
+        ],
+    );
+    for good in [
+        "https://jobs.example.com/contact?role={role}",
+        "mailto:jobs@example.com",
+    ] {
+        let edited = REAL.replacen("url = \"\"", &format!("url = \"{good}\""), 1);
+        assert!(content::load(FILE, &edited).is_ok(), "{good}");
+    }
     let msg = error_after(
         "# jobs_url = \"https://careers.example.com/jobs?team=ml\"",
         "jobs_url = \"https://careers.example.com/jobs?team=\\\"ml\"",

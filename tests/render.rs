@@ -187,15 +187,37 @@ fn finished(answers: &[Answer]) -> Rc<Finished> {
 }
 
 async fn result(done: Rc<Finished>, shared: bool) -> String {
+    result_with_cta(done, shared, "/contact?role=mlops").await
+}
+
+async fn result_with_cta(done: Rc<Finished>, shared: bool, cta_url: &str) -> String {
     render_html(result_page(&ResultProps {
         result: done,
         shared,
-        cta_url: "/contact?role=mlops".into(),
+        cta_url: cta_url.to_string().into(),
         embedded: false,
         share: Default::default(),
         on_retake: noop(),
     }))
     .await
+}
+
+#[tokio::test]
+async fn without_a_recruiter_address_nothing_leads_nowhere() {
+    let done = finished(&answers_for("mlops"));
+    let html = result_with_cta(done, false, "").await;
+    assert!(
+        !html.contains("cta-button"),
+        "no Talk to a recruiter button"
+    );
+    assert!(
+        !html.contains("Contact us today"),
+        "no contact line without a contact"
+    );
+    // The pitch itself stays: it names the recruiter, as the article does.
+    assert!(html.contains("People In AI is here to help"));
+    // The shipped content has no address yet (the release build warns about it).
+    assert_eq!(role_quiz::quiz::CALL_TO_ACTION.url, "");
 }
 
 #[tokio::test]

@@ -71,7 +71,10 @@ pub fn result_page(p: &ResultProps) -> Html {
             // The next step right under the verdict; the salaries follow in the comparison, both
             // on the first phone screen.
             <div class="summary-actions">
-                <a class="button cta-button" data-quiet={p.shared.then_some("")} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button.get() }</a>
+                // Only with a recruiter address (content file or data-cta-url): never a dead end.
+                if !p.cta_url.is_empty() {
+                    <a class="button cta-button" data-quiet={p.shared.then_some("")} href={p.cta_url.clone()} {target} {rel}>{ TEXT.cta_button.get() }</a>
+                }
                 if let Some(r) = named_jobs {
                     <a class="button secondary" href={r.jobs_url} {target} {rel}>{ fill(TEXT.jobs_link.get(), &[("role", r.title)]) }</a>
                 }
@@ -80,8 +83,11 @@ pub fn result_page(p: &ResultProps) -> Html {
             { why(done, t) }
             { p.share.clone() }
             <aside class="cta">
-                <p>{ CALL_TO_ACTION.text.get() }{ " " }
-                    <a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text.get() }</a></p>
+                <p>{ CALL_TO_ACTION.text.get() }
+                    if !p.cta_url.is_empty() {
+                        { " " }<a href={p.cta_url.clone()} {target} {rel}>{ CALL_TO_ACTION.link_text.get() }</a>
+                    }
+                </p>
             </aside>
             <div class="actions end">
                 <button type="button" class="retake" data-quiet={(!p.shared).then_some("")} onclick={retake}>

@@ -15,7 +15,7 @@ use super::shell::{
 use super::wasm_names::shorten_files;
 use role_quiz::app::App;
 use role_quiz::pages::role::{RolePage, RolePageProps};
-use role_quiz::quiz::{content::LATE_FILE, late, TEXT, TEXT_PAIRS};
+use role_quiz::quiz::{content::LATE_FILE, late, CALL_TO_ACTION, TEXT, TEXT_PAIRS};
 use std::fs;
 use std::path::{Path, PathBuf};
 use yew::LocalServerRenderer;
@@ -128,6 +128,21 @@ pub fn run() -> Res<()> {
             public.clone()
         }
     };
+    // The call to action is the point of the quiz for a recruiter: say when it is missing, and
+    // never let it lead back into the quiz.
+    let cta = CALL_TO_ACTION.url;
+    if cta.is_empty() && cfg.release {
+        eprintln!(
+            "warning: call_to_action.url in content/quiz.toml is empty, so results show no \
+             \"Talk to a recruiter\" button (embeds can still set data-cta-url). Set it to the \
+             recruiters' contact page, e.g. https://careers.example.com/contact?role={{role}}"
+        );
+    }
+    if !cta.is_empty() && cfg.site.as_deref().is_some_and(|s| cta.starts_with(s)) {
+        return Err(format!(
+            "call_to_action.url ({cta}) points into the quiz itself ({site}): set the recruiters' own page"
+        ));
+    }
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
