@@ -32,10 +32,10 @@ fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
     let questions = leak(
         (0..questions)
             .map(|_| Question {
-                id: "q",
+                id: Late(0),
                 prompt: Late(0),
                 kind: QuestionKind::Choice,
-                part: "",
+                part: Late(0),
                 options: leak(
                     (0..4)
                         .map(|_| AnswerOption {
@@ -45,7 +45,7 @@ fn bank(questions: usize, roles: usize, rng: &mut Rng) -> Bank {
                                     .map(|_| (rng.next_u64() % 4) as u8)
                                     .collect(),
                             ),
-                            part: "",
+                            part: Late(0),
                         })
                         .collect(),
                 ),

@@ -15,6 +15,9 @@ pub struct File {
     pub content_version: u8,
     pub source: Source,
     pub call_to_action: CallToAction,
+    /// The recruiter's brand on the pages that leave the host's site (optional).
+    #[serde(default)]
+    pub brand: Option<Brand>,
     #[serde(default)]
     pub roles: Vec<Role>,
     #[serde(default)]
@@ -62,6 +65,19 @@ pub struct CallToAction {
     pub text: String,
     pub link_text: String,
     pub url: String,
+}
+
+/// The recruiter: a name, and optionally a logo file, a website and a contact address.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    pub name: String,
+    #[serde(default)]
+    pub logo: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub contact: String,
 }
 
 /// One role with the article's facts.
@@ -225,6 +241,8 @@ pub const TEXT_KEYS: &[&str] = &[
     "why_statement",
     "why_summary",
     "why_about",
+    "why_summary_one",
+    "why_about_one",
     "list_and",
     "why_none",
     "why_details",
@@ -252,6 +270,8 @@ pub const TEXT_KEYS: &[&str] = &[
     "share_x",
     "share_email",
     "email_body",
+    "email_cta",
+    "print_link",
     "print",
     "share_title",
     "share_text_clear",
@@ -262,6 +282,7 @@ pub const TEXT_KEYS: &[&str] = &[
     "og_description",
     "og_description_outcome",
     "role_page_cta",
+    "shared_outcome",
     "opening_result",
     "embed_frame_title",
     "embed_open_button",
@@ -492,6 +513,9 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
                 return Err(format!("shared_text.{key}: empty"));
             }
         }
+        if let Some(b) = &file.brand {
+            check_brand(b)?;
+        }
         // Empty: no recruiter address yet, and the results show no button (the release build
         // warns, src/bin/prerender/site.rs).
         if !file.call_to_action.url.is_empty() {
@@ -584,6 +608,34 @@ pub fn check(file: &File, legacy: bool) -> Result<Vec<CheckedQuestion>, String> 
 
 /// A link the recruiter sets: an absolute http(s) address or a path on their own site, with
 /// nothing that could break out of an attribute or run script (`javascript:` and the like).
+/// `[brand]`: a name; a logo that is an SVG or PNG file in the project (the build ships it); and
+/// absolute addresses.
+fn check_brand(b: &Brand) -> Result<(), String> {
+    if b.name.trim().is_empty() || b.name.len() > 80 {
+        return Err("brand.name: 1 to 80 characters".into());
+    }
+    for (key, url) in [("brand.website", &b.website), ("brand.contact", &b.contact)] {
+        if !url.is_empty() {
+            check_url(key, url)?;
+        }
+    }
+    if !b.logo.is_empty() {
+        let safe = b
+            .logo
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/_.-".contains(c))
+            && !b.logo.contains("..")
+            && !b.logo.starts_with('/');
+        if !safe || !(b.logo.ends_with(".svg") || b.logo.ends_with(".png")) {
+            return Err(format!(
+                "brand.logo: \"{}\" must be an .svg or .png file in the project, such as assets/logo.svg",
+                b.logo
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A recruiter's address: absolute (`https://`, `http://` or `mailto:`), because a path would
 /// lead to the quiz's own host inside an embed, not to the recruiter's site.
 pub fn check_url(at: &str, url: &str) -> Result<(), String> {
@@ -961,9 +1013,9 @@ fn questions_source(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> Str
             let inner: Vec<String> = opts
                 .iter()
                 .map(|(label, w, part)| {
-                    let part = if with_part { part.as_str() } else { "" };
+                    let part = late.add(if with_part { part.as_str() } else { "" });
                     let label = late.add(label);
-                    format!("AnswerOption {{ label: {label}, weights: &{w:?}, part: {part:?} }}")
+                    format!("AnswerOption {{ label: {label}, weights: &{w:?}, part: {part} }}")
                 })
                 .collect();
             format!("&[{}]", inner.join(", "))
@@ -981,9 +1033,10 @@ fn questions_source(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> Str
         };
         let _ = writeln!(
             s,
-            "    Question {{ id: {:?}, prompt: {}, kind: {kind}, part: {part:?}, options: {options} }},",
-            q.id,
+            "    Question {{ id: {}, prompt: {}, kind: {kind}, part: {}, options: {options} }},",
+            late.add(&q.id),
             late.add(&q.prompt),
+            late.add(part),
         );
     }
     let _ = writeln!(s, "];");
@@ -1079,6 +1132,16 @@ pub fn generate(file: &File, qs: &[CheckedQuestion], late: &mut Late) -> String 
         late.add(&c.text),
         late.add(&c.link_text),
         c.url
+    );
+    let brand = file.brand.as_ref();
+    let field = |f: fn(&Brand) -> &String| brand.map(f).cloned().unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "/// The recruiter's brand (`[brand]`; an empty name when there is none).\npub static BRAND: Brand = Brand {{ name: {:?}, logo: {:?}, website: {:?}, contact: {:?} }};",
+        field(|b| &b.name),
+        field(|b| &b.logo),
+        field(|b| &b.website),
+        field(|b| &b.contact)
     );
     s.push_str(&bank_source(file, qs, late));
     let _ = writeln!(

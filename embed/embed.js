@@ -87,7 +87,8 @@
     if (o.title === 'false') q.set('title', '0');
     if (o.ctaUrl) q.set('cta', o.ctaUrl);
     if (popup) q.set('popup', '1'); else q.set('h', first);
-    f.src = base.href + '?' + q + '#/';
+    // embed.html: the quiz's page without the recruiter's brand header (this page is theirs).
+    f.src = base.href + 'embed.html?' + q + '#/';
     f.title = '{{embed_frame_title}}';
     f.loading = popup ? 'eager' : 'lazy';
     // Only name features this browser knows: an unknown one is a console warning on the host.
@@ -105,28 +106,25 @@
   // The host's own header, when it is fixed or sticky at the top of the window: the quiz's top
   // goes below it. `data-offset` says it outright.
   function offset(o) {
+    var b = 0;
     if (o.offset) return +o.offset;
-    var bottom = 0;
     [0.1, 0.5, 0.9].forEach(function (x) {
-      (document.elementsFromPoint ? document.elementsFromPoint(innerWidth * x, 1) : []).forEach(function (e) {
-        for (; e && e !== document.body; e = e.parentElement) {
-          var r = e.getBoundingClientRect();
-          if (/fixed|sticky/.test(getComputedStyle(e).position) && r.top <= 1 && r.bottom < innerHeight / 2) {
-            bottom = Math.max(bottom, r.bottom);
-          }
-        }
-      });
+      for (var e = document.elementFromPoint(innerWidth * x, 1); e && e !== document.body; e = e.parentElement) {
+        var r = e.getBoundingClientRect();
+        if (/fixed|sticky/.test(getComputedStyle(e).position) && r.top < 2 && r.bottom < innerHeight / 2) b = Math.max(b, r.bottom);
+      }
     });
-    return Math.ceil(bottom);
+    return b;
   }
 
   // A new screen in the quiz: when its top is out of sight (scrolled past, or under the host's
   // header), bring it back just below the header. The quiz itself never scrolls the host page.
   function reveal(it) {
-    var gap = offset(it.o) + 8, top = it.frame.getBoundingClientRect().top;
-    if (top >= gap - 1) return;
-    it.frame.style.scrollMarginTop = gap + 'px';
-    it.frame.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    var gap = offset(it.o) + 8;
+    if (it.frame.getBoundingClientRect().top < gap - 1) {
+      it.frame.style.scrollMarginTop = gap + 'px';
+      it.frame.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
   }
 
   function num(v, lo, hi) { return typeof v === 'number' && isFinite(v) && v >= lo && v <= hi; }

@@ -44,7 +44,7 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
             .concat()
         })
         .collect();
-    let body = fill(
+    let mut body = fill(
         TEXT.email_body.get(),
         &[
             ("verdict", &words::verdict_line(done, &TEXT)),
@@ -52,6 +52,11 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
             ("link", link),
         ],
     );
+    // The recruiter's address, when there is one, so the e-mail leads back to them.
+    let cta = web::cta_link(done, link);
+    if !cta.is_empty() {
+        body = [&body, "\n\n", &fill(TEXT.email_cta.get(), &[("url", &cta)])].concat();
+    }
     share_panel(&ShareProps {
         url: link.to_string().into(),
         title: TEXT.share_title.get(),
@@ -115,6 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                     result: Rc::clone(done),
                     shared: false,
                     cta_url: web::cta_link(done, &link).into(),
+                    link: link.clone().into(),
                     embedded: crate::embed::active(),
                     share: share(
                         done,
@@ -132,22 +138,26 @@ pub fn App(props: &AppProps) -> Html {
         }
         Screen::Shared {
             result: Ok(done), ..
-        } => (
-            result_page(&ResultProps {
-                result: Rc::clone(done),
-                shared: true,
-                cta_url: web::cta_link(done, &web::share_link(done)).into(),
-                embedded: crate::embed::active(),
-                share: Html::default(),
-                on_retake: quiz.on(Action::Navigate(Route::Intro)),
-            }),
-            [
-                TEXT.shared_banner.get(),
-                " ",
-                level_label(done.assessment.level, &TEXT_SHARED),
-            ]
-            .concat(),
-        ),
+        } => {
+            let link = web::share_link(done);
+            (
+                result_page(&ResultProps {
+                    result: Rc::clone(done),
+                    shared: true,
+                    cta_url: web::cta_link(done, &link).into(),
+                    link: link.into(),
+                    embedded: crate::embed::active(),
+                    share: Html::default(),
+                    on_retake: quiz.on(Action::Navigate(Route::Intro)),
+                }),
+                [
+                    TEXT.shared_banner.get(),
+                    " ",
+                    level_label(done.assessment.level, &TEXT_SHARED),
+                ]
+                .concat(),
+            )
+        }
         Screen::Shared { result: Err(e), .. } => {
             let text = if e.is_quiz_changed() {
                 TEXT.quiz_changed

@@ -373,10 +373,10 @@ fn every_question_is_pivotal_for_at_least_one_answer_set_in_twenty_of_those_that
         let pct = pivotal as f64 * 100.0 / reached.len().max(1) as f64;
         println!(
             "{:<18} reached by {:>5.1} %, pivotal for {pct:>5.1} % of those",
-            q.id,
+            q.id.get(),
             reached.len() as f64 * 100.0 / samples.len() as f64
         );
-        assert!(pct >= 5.0, "{} is pivotal for only {pct:.2} %", q.id);
+        assert!(pct >= 5.0, "{} is pivotal for only {pct:.2} %", q.id.get());
     }
 }
 
@@ -655,7 +655,7 @@ fn question_formats_are_balanced_and_worded_positively() {
             assert!(
                 !q.part_of(o).is_empty(),
                 "{}: every answer names its article part",
-                q.id
+                q.id.get()
             );
         }
         match q.kind {
@@ -668,20 +668,20 @@ fn question_formats_are_balanced_and_worded_positively() {
                 statements[r] += 1;
                 // Disagreeing counts for nobody; agreeing counts more than a scenario pick.
                 for o in &q.options[..2] {
-                    assert!(o.weights.iter().all(|&w| w == 0), "{}", q.id);
+                    assert!(o.weights.iter().all(|&w| w == 0), "{}", q.id.get());
                 }
                 assert!(
                     q.options[3].weights[r] > q.options[2].weights[r],
                     "{}",
-                    q.id
+                    q.id.get()
                 );
             }
             QuestionKind::Choice => {
                 scenarios += 1;
-                assert!((3..=4).contains(&q.options.len()), "{}", q.id);
+                assert!((3..=4).contains(&q.options.len()), "{}", q.id.get());
                 for o in q.options {
                     let keyed: Vec<_> = o.weights.iter().filter(|&&w| w > 0).collect();
-                    assert_eq!(keyed.len(), 1, "{}: one role per option", q.id);
+                    assert_eq!(keyed.len(), 1, "{}: one role per option", q.id.get());
                     options[o.weights.iter().position(|&w| w > 0).unwrap_or(0)] += 1;
                 }
             }

@@ -17,7 +17,7 @@ fn version_one_keeps_its_share_model_and_questions() {
     let b = v1();
     assert_eq!(b.scoring, Scoring::Shares { close_call: 5 });
     assert_eq!(b.questions.len(), 14);
-    assert_eq!(b.questions[0].id, "excites");
+    assert_eq!(b.questions[0].id.get(), "excites");
 }
 
 #[test]

@@ -195,6 +195,7 @@ async fn result_with_cta(done: Rc<Finished>, shared: bool, cta_url: &str) -> Str
         result: done,
         shared,
         cta_url: cta_url.to_string().into(),
+        link: "https://quiz.example/r/mlops.html#CODE".into(),
         embedded: false,
         share: Default::default(),
         on_retake: noop(),
@@ -216,6 +217,10 @@ async fn without_a_recruiter_address_nothing_leads_nowhere() {
     );
     // The pitch itself stays: it names the recruiter, as the article does.
     assert!(html.contains("People In AI is here to help"));
+    // On paper the result carries its own link.
+    assert!(html.contains(
+        "<p class=\"print-link\">This result online: https://quiz.example/r/mlops.html#CODE</p>"
+    ));
     // The shipped content has no address yet (the release build warns about it).
     assert_eq!(role_quiz::quiz::CALL_TO_ACTION.url, "");
 }
@@ -519,4 +524,42 @@ fn the_stylesheet_uses_the_one_palette() {
     // The forced dark theme (embeds) repeats the dark palette.
     let forced = &css[css.find(":root[data-theme=\"dark\"]").expect("forced dark")..];
     check(forced, &DARK, "forced dark");
+}
+
+#[tokio::test]
+async fn the_why_counts_what_it_lists_and_says_one_answer_in_the_singular() {
+    let b = bank();
+    // Drawn to MLOps, with one scenario pick for the Machine Learning Engineer.
+    let mut answers = answers_for("mlops");
+    let (qi, q) = b
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.kind == QuestionKind::Choice)
+        .expect("a scenario");
+    let mle = q
+        .options
+        .iter()
+        .position(|o| o.weights[0] > 0)
+        .expect("an ML Engineer option");
+    answers[qi] = Some(mle as u8);
+    let done = finished(&answers);
+    let html = result(Rc::clone(&done), false).await;
+    assert!(
+        html.contains("One of your answers pointed to Machine Learning Engineer, about "),
+        "{html}"
+    );
+    assert!(!html.contains("1 of your answers"));
+    // The list behind the sentence has as many answers as the sentence counts.
+    let lead = done.assessment.lead();
+    let count = done.pull(lead).count;
+    let group = html
+        .split("data-toward=\"mlops\"")
+        .nth(1)
+        .and_then(|g| g.split("</ul>").next())
+        .expect("the MLOps group");
+    assert!(html.contains(&format!(
+        "{count} of your answers pointed to MLOps Engineer"
+    )));
+    assert_eq!(group.matches("<li>").count(), count);
 }

@@ -39,19 +39,22 @@ pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
         .take(2)
         .filter_map(|&role| {
             let pull = done.pull(role);
+            // One answer is not "most of them".
+            let (summary, about) = if pull.count == 1 {
+                (t.why_summary_one, t.why_about_one)
+            } else {
+                (t.why_summary, t.why_about)
+            };
             (pull.count > 0).then(|| {
                 let parts: Vec<String> =
                     pull.parts.iter().take(2).map(|p| in_sentence(p)).collect();
                 let about = if parts.is_empty() {
                     String::new()
                 } else {
-                    fill(
-                        t.why_about.get(),
-                        &[("parts", &list(&parts, t.list_and.get()))],
-                    )
+                    fill(about.get(), &[("parts", &list(&parts, t.list_and.get()))])
                 };
                 fill(
-                    t.why_summary.get(),
+                    summary.get(),
                     &[
                         ("count", &pull.count.to_string()),
                         ("role", b.roles[role].title),

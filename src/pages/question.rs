@@ -93,7 +93,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
         // Keyed by question: each question gets fresh radios. Reused radios kept the checked
         // state the browser gave them on the previous question (a group that changes name keeps
         // its own idea of which radio is on), so Back could show the chosen answer unchecked.
-        <section class="screen question" key={q.id}>
+        <section class="screen question" key={p.index}>
             if let Some(cb) = p.on_undo.clone() {
                 <p class="undo"><button type="button" class="link"
                     onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo.get() }</button></p>
@@ -103,7 +103,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt.get() }</h1></legend>
                     { option_group(&OptionGroupProps {
-                        name: ["q-", q.id].concat().into(),
+                        name: ["q-", &p.index.to_string()].concat().into(),
                         options,
                         selected: p.answer,
                         scale: q.kind == QuestionKind::Scale,

@@ -19,6 +19,8 @@ pub struct ResultProps {
     pub shared: bool,
     /// The call to action's address, its `{role}` and `{link}` already filled.
     pub cta_url: AttrValue,
+    /// The result's public link, printed on paper (where the share panel is not).
+    pub link: AttrValue,
     /// Inside an embed: links open a new tab so the host page, and the result, stay.
     pub embedded: bool,
     /// Save and share panel, after the content (own results only).
@@ -95,6 +97,7 @@ pub fn result_page(p: &ResultProps) -> Html {
                 </button>
             </div>
             { source_note() }
+            <p class="print-link">{ fill(TEXT.print_link.get(), &[("link", &p.link)]) }</p>
         </section>
     }
 }

@@ -26,7 +26,11 @@ pub fn RolePage(p: &RolePageProps) -> Html {
             <section class="screen role-page">
                 <p class="kicker">{ TEXT.app_title }</p>
                 <h1 id="screen-heading" tabindex="-1">{ p.heading.clone() }</h1>
-                <p class="status" id="opening" role="status" data-text={TEXT.opening_result}></p>
+                // The way into the quiz on the first phone screen: many open this page without
+                // the result it was shared from.
+                <div class="actions">
+                    <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>
+                </div>
                 { for p.roles.iter().map(|r| if single {
                     role_details(r)
                 } else {
@@ -38,9 +42,6 @@ pub fn RolePage(p: &RolePageProps) -> Html {
                     }
                 }) }
                 { emerging() }
-                <div class="actions">
-                    <a class="button primary" href={p.quiz_href.clone()}>{ TEXT.role_page_cta }</a>
-                </div>
                 { source_note() }
             </section>
         </main>

@@ -3,8 +3,8 @@
 //! Nothing here is written by hand: edit the TOML file instead.
 
 use super::model::{
-    Adaptive, AnswerOption, Bank, CallToAction, Fact, Late, Question, QuestionKind, Role, Scoring,
-    SkillGroup, Source, Thresholds,
+    Adaptive, AnswerOption, Bank, Brand, CallToAction, Fact, Late, Question, QuestionKind, Role,
+    Scoring, SkillGroup, Source, Thresholds,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

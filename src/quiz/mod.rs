@@ -17,7 +17,7 @@ pub mod words;
 
 pub use content::Text;
 pub use content::{
-    bank, bank_for, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
+    bank, bank_for, BRAND, CALL_TO_ACTION, CONTENT_VERSION, EMERGING, SOURCE, TEXT, TEXT_PAIRS,
     TEXT_SHARED,
 };
 pub use model::{

@@ -57,15 +57,16 @@ pub enum QuestionKind {
 /// One question with its options.
 #[derive(Debug, PartialEq)]
 pub struct Question {
-    /// Stable id.
-    pub id: &'static str,
+    /// Stable id (for the content file and the calibration tool; the app keys questions by
+    /// their place).
+    pub id: Late,
     /// The question or statement.
     pub prompt: Late,
     /// Scenario or scale.
     pub kind: QuestionKind,
     /// The part of the article a statement draws on; empty for scenarios, whose options name
     /// their own (`part_of`).
-    pub part: &'static str,
+    pub part: Late,
     /// Options as written (scale: strongly disagree first); choice options are shown to each
     /// person in their own order (`quiz::order`), but answers always hold these indices.
     pub options: &'static [AnswerOption],
@@ -74,9 +75,9 @@ pub struct Question {
 impl Question {
     /// The article part behind answering `option`: the option's own, or the statement's.
     pub fn part_of(&self, option: usize) -> &'static str {
-        match self.options.get(option) {
-            Some(o) if !o.part.is_empty() => o.part,
-            _ => self.part,
+        match self.options.get(option).map(|o| o.part.get()) {
+            Some(part) if !part.is_empty() => part,
+            _ => self.part.get(),
         }
     }
 }
@@ -90,7 +91,7 @@ pub struct AnswerOption {
     pub weights: &'static [u8],
     /// The part of the article it draws on (a responsibility or skill group name, "focus" or
     /// "summary"); empty for statements (see `Question::part`) and in version 1.
-    pub part: &'static str,
+    pub part: Late,
 }
 
 /// The article the facts come from.
@@ -100,6 +101,20 @@ pub struct Source {
     pub title: Late,
     /// Who published it.
     pub publisher: Late,
+}
+
+/// The recruiter, as `[brand]` in the content file names them: on the standalone pages, the
+/// link previews and the printout. Empty strings for what the file leaves out.
+#[derive(Debug, PartialEq)]
+pub struct Brand {
+    /// The recruiter's name; empty when the file has no `[brand]`.
+    pub name: &'static str,
+    /// A logo file in the project (`.svg` or `.png`), shipped by the build.
+    pub logo: &'static str,
+    /// The recruiter's website.
+    pub website: &'static str,
+    /// How to reach a recruiter (`https://` or `mailto:`).
+    pub contact: &'static str,
 }
 
 /// The recruiter's call to action.

@@ -9,8 +9,9 @@
 use super::adaptive;
 use super::model::{Bank, Question, QuestionKind, Scoring, Thresholds};
 
-/// How many answers the "why" lists for the leading role, and for the runner-up after it.
-pub const MAX_REASONS: [usize; 2] = [3, 2];
+/// How many answers the "why" lists for the leading role, and for the runner-up after it: all
+/// of them, so the list agrees with the count its sentence gives ("9 of your answers…").
+pub const MAX_REASONS: [usize; 2] = [usize::MAX; 2];
 
 /// One answer per question: the chosen option's index, or `None` when not answered yet.
 pub type Answer = Option<u8>;

@@ -23,7 +23,7 @@ pub fn option_starting(b: &Bank, qi: usize, prefix: &str) -> u8 {
         .options
         .iter()
         .position(|o| o.label.get().starts_with(prefix));
-    found.unwrap_or_else(|| panic!("{} has no option starting {prefix:?}", q.id)) as u8
+    found.unwrap_or_else(|| panic!("{} has no option starting {prefix:?}", q.id.get())) as u8
 }
 
 /// Answers given as (question id, label prefix) pairs, in any order; every question must be
@@ -36,8 +36,8 @@ pub fn answers_by_label(who: &str, pairs: &[(&str, &str)]) -> Vec<Answer> {
         .map(|(qi, q)| {
             let (_, label) = pairs
                 .iter()
-                .find(|(id, _)| *id == q.id)
-                .unwrap_or_else(|| panic!("{who}: no answer for {}", q.id));
+                .find(|(id, _)| *id == q.id.get())
+                .unwrap_or_else(|| panic!("{who}: no answer for {}", q.id.get()));
             Some(option_starting(&b, qi, label))
         })
         .collect()

@@ -110,6 +110,8 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
         const pad = await frame.locator('.quiz').evaluate((e) => parseFloat(getComputedStyle(e).paddingLeft));
         assert.ok(pad <= 8, `side padding ${pad}`);
       }
+      // The host page is the recruiter's own: no second brand header inside the quiz.
+      assert.equal(await frame.locator('header.brand').count(), 0);
       await shot(page, `host-intro-${viewport.width}-${scheme}`);
 
       // Reading the text above, then starting: the quiz's top is out of sight on a phone.
@@ -135,7 +137,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
       await frame.locator('.result').waitFor();
       await shot(page, `host-after-last-${viewport.width}-${scheme}`);
       // The verdict with the role's name, under the header.
-      await inView(t, ['.kicker', '#screen-heading'], 'the verdict');
+      await inView(t, ['.kicker', '#screen-heading', '.cta-button'], 'the verdict and the next step');
       assert.equal((await frame.locator('#screen-heading').textContent()).trim(), 'MLOps Engineer');
       // The recruiter's address from data-cta-url: the button leads there.
       assert.equal(await frame.locator('.cta-button').getAttribute('href'), 'https://jobs.example.com/contact?role=mlops');

@@ -259,3 +259,55 @@ test('role and outcome pages carry their link-preview tags and images', async ()
     await t.context.close();
   }
 });
+
+test('a role page without a result offers the quiz on its first phone screen and says whose outcome it is', async () => {
+  const headings = { mle: 'Machine Learning Engineer', mlops: 'MLOps Engineer',
+    both: "Someone's result: fits both about equally", open: "Someone's result: not settled yet" };
+  for (const role of ['mle', 'mlops', 'both', 'open']) {
+    const t = await fresh({ viewport: { width: 375, height: 740 } });
+    await t.page.goto(`${server.url}r/${role}.html`);
+    assert.equal((await t.page.textContent('h1')).trim(), headings[role]);
+    assert.equal(await t.page.textContent('header.brand'), 'People In AI', 'the recruiter heads the page');
+    const cta = await t.page.locator('a.button:text("Which role fits you? Take the quiz")').boundingBox();
+    assert.ok(cta.y + cta.height <= 740, `${role}: Take the quiz at ${cta.y} px`);
+    await shot(t.page, `role-page-${role}-375`);
+    clean(t);
+    await t.context.close();
+  }
+});
+
+test('a shared link opens straight on the result: no intro, no Start and no role page painted on the way', async () => {
+  const a = await fresh();
+  await finish(a.page, (i) => keyed(i, 'mle'));
+  const link = await a.page.inputValue('#share-link');
+  await a.context.close();
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    const t = await fresh({ viewport });
+    // Every document of the tab records, at each animation frame (what is about to be painted),
+    // whether the intro, its Start button or the role page's content is on show.
+    await t.context.addInitScript(() => {
+      const seen = (sel) => {
+        const e = document.querySelector(sel);
+        return e && getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().height > 0;
+      };
+      const tick = () => {
+        const log = JSON.parse(sessionStorage.getItem('painted') || '[]');
+        for (const sel of ['.intro', '#start', '.role-page']) {
+          if (seen(sel)) log.push(`${location.pathname}${location.hash.slice(0, 4)}: ${sel}`);
+        }
+        if (document.querySelector('.result')) log.push('result');
+        sessionStorage.setItem('painted', JSON.stringify(log));
+        if (!document.querySelector('.result')) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await t.page.goto(link);
+    await t.page.waitForSelector('.result');
+    await t.page.waitForTimeout(200);
+    const log = JSON.parse(await t.page.evaluate(() => sessionStorage.getItem('painted')));
+    assert.deepEqual([...new Set(log)], ['result'], `painted on the way: ${[...new Set(log)]}`);
+    assert.equal(await t.page.getAttribute('.result', 'data-role'), 'mle');
+    clean(t);
+    await t.context.close();
+  }
+});

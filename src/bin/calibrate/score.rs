@@ -54,7 +54,7 @@ pub fn verdict(bank: &Bank, line: &str) -> Result<Value, String> {
     Ok(json!({
         "level": a.level.id(),
         "role": a.named().map(|r| bank.roles[r].id),
-        "asked": bank.questions[..asked].iter().map(|q| q.id).collect::<Vec<_>>(),
+        "asked": bank.questions[..asked].iter().map(|q| q.id.get()).collect::<Vec<_>>(),
     }))
 }
 
@@ -67,7 +67,7 @@ fn parse(bank: &Bank, line: &str) -> Result<Vec<Answer>, String> {
         .ok_or("expected {\"answers\": {\"<question id>\": <answer>, …}}")?;
     if let Some(unknown) = given
         .keys()
-        .find(|k| !bank.questions.iter().any(|q| q.id == k.as_str()))
+        .find(|k| !bank.questions.iter().any(|q| q.id.get() == k.as_str()))
     {
         return Err(format!("no question has the id {unknown:?}"));
     }
@@ -75,24 +75,24 @@ fn parse(bank: &Bank, line: &str) -> Result<Vec<Answer>, String> {
         .iter()
         .map(|q| {
             let raw = given
-                .get(q.id)
-                .ok_or_else(|| format!("no answer for {:?} (every question needs one)", q.id))?;
+                .get(q.id.get())
+                .ok_or_else(|| format!("no answer for {:?} (every question needs one)", q.id.get()))?;
             let n = raw
                 .as_u64()
-                .ok_or_else(|| format!("{:?}: {raw} is not a whole number", q.id))?;
+                .ok_or_else(|| format!("{:?}: {raw} is not a whole number", q.id.get()))?;
             let index = match q.kind {
                 QuestionKind::Scale if (1..=5).contains(&n) => n - 1,
                 QuestionKind::Scale => {
                     return Err(format!(
                         "{:?} is a statement: answer 1 (Strongly disagree) to 5 (Strongly agree), not {n}",
-                        q.id
+                        q.id.get()
                     ))
                 }
                 QuestionKind::Choice if n < q.options.len() as u64 => n,
                 QuestionKind::Choice => {
                     return Err(format!(
                         "{:?} has options 0 to {}, not {n}",
-                        q.id,
+                        q.id.get(),
                         q.options.len() - 1
                     ))
                 }
@@ -112,7 +112,7 @@ mod tests {
             .questions
             .iter()
             .enumerate()
-            .map(|(i, q)| (q.id.to_string(), json!(f(i))))
+            .map(|(i, q)| (q.id.get().to_string(), json!(f(i))))
             .collect();
         json!({ "answers": answers }).to_string()
     }
@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn bad_lines_say_why() {
         let b = bank();
-        let first = b.questions[0].id;
+        let first = b.questions[0].id.get();
         for (input, why) in [
             ("not json", "not JSON"),
             ("{}", "expected"),

@@ -7,6 +7,8 @@
 //! previews) and `ROLE_QUIZ_FRAME_ANCESTORS` from the environment, once (`site::Config`).
 
 #[cfg(not(target_arch = "wasm32"))]
+mod brand;
+#[cfg(not(target_arch = "wasm32"))]
 mod loader;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;

@@ -12,6 +12,9 @@ pub struct SharePage {
     pub id: &'static str,
     /// Page and preview title.
     pub title: String,
+    /// The page's heading: the role, or whose outcome it is ("Someone's result: …"), since the
+    /// page is also seen without the result it was shared from.
+    pub heading: String,
     /// Preview description.
     pub description: String,
     /// The roles whose facts it shows.
@@ -34,6 +37,7 @@ pub fn share_pages() -> Vec<SharePage> {
             SharePage {
                 id: role.id,
                 title: role.title.to_string(),
+                heading: role.title.to_string(),
                 description: fill(
                     TEXT.og_description.get(),
                     &[("salary", salary), ("top", top)],
@@ -59,6 +63,10 @@ pub fn share_pages() -> Vec<SharePage> {
         pages.push(SharePage {
             id,
             title: title.to_string(),
+            heading: fill(
+                TEXT.shared_outcome.get(),
+                &[("outcome", &lower_first(title))],
+            ),
             description: fill(TEXT.og_description_outcome.get(), &[("outcome", title)]),
             roles: all.clone(),
             image_line: names.clone(),
@@ -66,6 +74,14 @@ pub fn share_pages() -> Vec<SharePage> {
         });
     }
     pages
+}
+
+/// "Fits both…" as it reads after a colon: "fits both…".
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The share pages' template.

@@ -166,6 +166,18 @@ pub fn run() -> Res<()> {
     } else {
         add_late_text_script(&html, &public)?
     };
+    // The page a share link opens the app on: the same page, with "Opening the shared result…"
+    // where the intro would be, so nobody sees the intro and its Start button on the way.
+    let opening = format!(
+        "<main class=\"quiz\" id=\"main\"><p class=\"loading\" role=\"status\">{}</p></main>",
+        escape(TEXT.opening_result)
+    );
+    // The recruiter's brand heads the quiz's own pages, not the embed's (the host page is the
+    // recruiter's): embeds load `embed.html`, the page without it.
+    let brand = super::brand::header(&cfg.source, staging, &public)?;
+    write(&staging.join("embed.html"), &html)?;
+    let html = super::brand::add_header(&html, &brand)?;
+    write(&staging.join("open.html"), replace_app(&html, &opening)?)?;
     write(&index_path, html)?;
 
     write(&staging.join("share-open.js"), SHARE_OPEN_JS)?;
@@ -188,17 +200,20 @@ pub fn run() -> Res<()> {
     for page in share_pages() {
         let body = rt.block_on(
             LocalServerRenderer::<RolePage>::with_props(RolePageProps {
-                heading: page.title.clone().into(),
+                heading: page.heading.clone().into(),
                 roles: page.roles.clone(),
                 quiz_href: "../".into(),
             })
             .hydratable(false)
             .render(),
         );
-        let html = role_page(&page, &body, &public, &site, [&css, &result_css]);
+        let html = super::brand::add_header(
+            &role_page(&page, &body, &public, &site, [&css, &result_css]),
+            &brand,
+        )?;
         write(&staging.join("r").join(format!("{}.html", page.id)), html)?;
         let png = og::image(
-            TEXT.app_title,
+            &super::brand::kicker(TEXT.app_title),
             &page.title,
             &page.image_line,
             &page.image_footer,

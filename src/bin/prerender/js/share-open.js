@@ -1,9 +1,9 @@
-// A role page opened from a share link: show "Opening the shared result…" and go to the app on
-// that result. The code stays in the fragment, so it never reaches a server.
+// A role page opened from a share link goes straight to the app on that result (`open.html`, the
+// app's page without the prerendered intro), before the role page is painted: this script runs
+// in the page's head and hides it. The code stays in the fragment, so it never reaches a server.
 (function () {
   var c = location.hash.slice(1);
   if (!c) return;
-  var s = document.getElementById('opening');
-  if (s) s.textContent = s.getAttribute('data-text');
-  location.replace(new URL('../#/s/' + encodeURIComponent(c), location.href).href);
+  document.documentElement.style.visibility = 'hidden';
+  location.replace(new URL('../open.html#/s/' + encodeURIComponent(c), location.href).href);
 })();
