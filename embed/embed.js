@@ -181,7 +181,7 @@
     b.addEventListener('click', function () {
       var small = matchMedia('(max-width: 40rem)').matches;
       if (!dlg) {
-        var c = THEMES[theme(el, o).name] || THEMES.light;
+        var th = theme(el, o), c = THEMES[th.name] || THEMES.light;
         dlg = document.createElement('dialog');
         dlg.className = 'role-quiz-dialog';
         dlg.setAttribute('aria-label', '{{embed_dialog_label}}');
@@ -203,7 +203,10 @@
           b.focus();
         });
         el.appendChild(dlg);
-        look = 'display:flex;flex-direction:column;padding:0;border:0;overflow:hidden;background:' + c.bg + ';';
+        // The quiz's own background (the host's, when the quiz wears it), and a shade over the
+        // page around the panel: a host's ::backdrop style is often missing or faint.
+        look = 'display:flex;flex-direction:column;padding:0;border:0;overflow:hidden;background:' + (th.bg || c.bg) +
+          ';box-shadow:0 0 0 100vmax rgb(0 0 0/.55);';
       }
       // Full screen on a phone; a centred panel on larger screens. One scroll area: the quiz.
       dlg.style.cssText = look + (small
