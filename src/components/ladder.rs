@@ -1,9 +1,9 @@
-//! The career path drawn as a ladder: first promotion at the bottom, top job at the top.
+//! The career path as a ladder: first promotion first, top job last, as the list reads.
 
 use crate::quiz::model::Late;
 use yew::prelude::*;
 
-/// An ordered list, so screen readers read the steps in career order; CSS flips it visually.
+/// An ordered list: screen readers and eyes read the steps in the same career order.
 pub fn career_ladder(steps: &[Late]) -> Html {
     html! {
         <ol class="ladder">

@@ -270,6 +270,9 @@ test('a role page without a result offers the quiz on its first phone screen and
     assert.equal(await t.page.textContent('header.brand'), 'People In AI', 'the recruiter heads the page');
     const cta = await t.page.locator('a.button:text("Which role fits you? Take the quiz")').boundingBox();
     assert.ok(cta.y + cta.height <= 740, `${role}: Take the quiz at ${cta.y} px`);
+    // The career path reads in one order everywhere: first promotion first (as on the result).
+    const ys = await t.page.$$eval('.ladder li', (l) => l.map((x) => x.getBoundingClientRect().top));
+    assert.ok(ys[0] < ys[6], `${role}: the ladder runs ${ys[0]} -> ${ys[6]}`);
     await shot(t.page, `role-page-${role}-375`);
     clean(t);
     await t.context.close();
