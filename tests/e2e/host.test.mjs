@@ -43,6 +43,10 @@ before(async () => {
     <script src="${server.url}embed.js" async></script></body></html>`);
   page('light.html', 'background: #f7f3ea; color: #2a2622;');
   page('dark.html', 'background: #1b1a17; color: #ece6da;');
+  fs.writeFileSync(path.join(dir, 'compact.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width,initial-scale=1"><title>Careers</title><link rel="icon" href="data:,">
+    </head><body><main><h1>Which AI role fits you?</h1><div id="quiz" data-role-quiz data-compact data-title="false"></div>
+    <p>Below.</p></main><script src="${server.url}embed.js" async></script></body></html>`);
   host = await site(dir, '/');
 });
 after(async () => { await browser?.close(); server?.close(); host?.close(); });
@@ -141,8 +145,8 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
       assert.equal((await frame.locator('#screen-heading').textContent()).trim(), 'MLOps Engineer');
       // The recruiter's address from data-cta-url: the button leads there.
       assert.equal(await frame.locator('.cta-button').getAttribute('href'), 'https://jobs.example.com/contact?role=mlops');
-      await page.locator('#quiz').scrollIntoViewIfNeeded();
-      await shot(page, `host-result-${viewport.width}-${scheme}`);
+      // What the candidate sees: the window, scrolled as the loader left it.
+      await page.screenshot({ path: path.join(lib.SHOTS, `host-result-${viewport.width}-${scheme}.png`) });
       clean(t);
       await t.context.close();
     });
@@ -161,4 +165,37 @@ test('a build without a recruiter address shows no dead-end button', async () =>
   assert.doesNotMatch(await page.textContent('main'), /Contact us today/);
   clean(t);
   await t.context.close();
+});
+
+test('in a 320 px column the comparison cards stay readable, and a compact untitled embed keeps one height while loading', async () => {
+  const t = await lib.fresh(browser, { viewport: { width: 320, height: 640 } });
+  const { page } = t;
+  await page.goto(`${host.url}light.html`);
+  const frame = page.frameLocator('#quiz iframe');
+  await frame.locator('#start').click();
+  await lib.answerAllInFrame(frame, (i) => keyed(i, 'mlops'));
+  // Each label on at most two lines: a Range gives one box per line of text.
+  const lines = await frame.locator('.compare-head').evaluate((head) =>
+    [...head.querySelectorAll('.pick-badge, .salary-label, h3')].map((e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      const tops = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+      return [e.className || e.tagName, e.textContent, tops.size];
+    }));
+  console.log(`labels at 320 px: ${JSON.stringify(lines)}`);
+  for (const [kind, text, n] of lines) assert.ok(n <= 2, `${kind} "${text}" takes ${n} lines`);
+  await page.screenshot({ path: path.join(lib.SHOTS, 'host-result-320.png'), fullPage: false });
+  clean(t);
+  await t.context.close();
+
+  // Compact and untitled, with no reservation on the host: one height from insertion to ready.
+  const c = await lib.fresh(browser, { viewport: { width: 375, height: 740 } });
+  await watch(c.page);
+  await c.page.goto(`${host.url}compact.html`);
+  await c.page.frameLocator('#quiz iframe').locator('html[data-app=ready]').waitFor({ state: 'attached' });
+  await c.page.waitForTimeout(300);
+  const seen = await c.page.evaluate(() => [...new Set(window.__watch.heights)]);
+  assert.equal(seen.length, 1, `compact untitled embed heights: ${seen}`);
+  clean(c);
+  await c.context.close();
 });
