@@ -168,6 +168,11 @@ mod imp {
         Some(crate::quiz::late::load(text.as_string()?))
     }
 
+    /// Milliseconds since the epoch.
+    pub fn now() -> f64 {
+        js_sys::Date::now()
+    }
+
     /// Reloads the page.
     pub fn reload() {
         if let Some(w) = web_sys::window() {
@@ -214,6 +219,9 @@ mod imp {
         Some(crate::quiz::late::ready())
     }
     pub fn reload() {}
+    pub fn now() -> f64 {
+        0.0
+    }
     pub fn print() {}
     pub fn mark_ready() {}
     pub fn share_base() -> String {

@@ -5,15 +5,31 @@ use crate::quiz::{progress, CONTENT_VERSION};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long a picked option shows as picked before the next question.
 const PICK_DELAY_MS: u32 = 220;
 
+/// A tap this soon after a tap moved the quiz on is the second half of a double tap: the next
+/// question's option sits where the first tap landed, and nobody has read the question yet.
+const DOUBLE_TAP_MS: f64 = 300.0;
+
+/// What the double-tap guard needs to know.
+#[derive(Default)]
+struct Taps {
+    /// The question on screen, as the last state change left it.
+    shown: Option<usize>,
+    /// When a tap last moved the quiz on (`web::now`, ms).
+    advanced: f64,
+}
+
 /// The quiz state with one method per intent.
 #[derive(Clone)]
 pub struct QuizHandle {
     state: UseReducerHandle<State>,
+    taps: Rc<RefCell<Taps>>,
 }
 
 impl QuizHandle {
@@ -48,12 +64,19 @@ impl QuizHandle {
     /// A callback for a tap or click on an option of question `q`: it is chosen at once and
     /// the quiz moves on a moment later, so the person sees their pick land.
     pub fn on_pick(&self, q: usize) -> Callback<u8> {
-        let s = self.state.clone();
+        let (s, taps) = (self.state.clone(), Rc::clone(&self.taps));
         Callback::from(move |o| {
+            if web::now() - taps.borrow().advanced < DOUBLE_TAP_MS {
+                return;
+            }
             s.dispatch(Action::Choose(q, o));
-            let s = s.clone();
+            let (s, taps) = (s.clone(), Rc::clone(&taps));
             // Pick only moves on from question `q`: a late timer cannot skip a question.
             gloo::timers::callback::Timeout::new(PICK_DELAY_MS, move || {
+                // Still on `q` (not moved on by Next or Back meanwhile): this tap moves on.
+                if taps.borrow().shown == Some(q) {
+                    taps.borrow_mut().advanced = web::now();
+                }
                 s.dispatch(Action::Pick(q, o))
             })
             .forget();
@@ -84,8 +107,10 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
     // instead of four saves ~1 KB of WebAssembly (gzip) in Yew's per-type effect code.
     // `seen` holds what the last run saw (`None` before the first run, which is the mount).
     let seen = use_mut_ref(|| None::<Seen>);
+    let taps = use_mut_ref(Taps::default);
     {
         let handle = state.clone();
+        let taps = Rc::clone(&taps);
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let first = seen.is_none();
@@ -104,6 +129,10 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 handle.dispatch(Action::Words(web::late_words()));
             }
             save_progress(s);
+            taps.borrow_mut().shown = match s.screen {
+                Screen::Question(i) => Some(i),
+                _ => None,
+            };
             if before.as_ref() != Some(&s.screen) || navigations_before != s.navigations {
                 // Tell an embedding page where the visitor is; only a result answered in the
                 // frame carries a share link, which encodes the answers (see EMBEDDING.md).
@@ -129,7 +158,7 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
         });
     }
 
-    QuizHandle { state }
+    QuizHandle { state, taps }
 }
 
 /// What the state effect saw on its last run.

@@ -67,6 +67,17 @@ pub fn add_header(html: &str, header: &str) -> Res<String> {
     Ok(out)
 }
 
+/// The logo as the preview images draw it: a PNG only (an SVG would need a rasteriser; the
+/// images then carry the name alone).
+pub fn png_logo(source: &Path) -> Res<Option<Vec<u8>>> {
+    if !BRAND.logo.ends_with(".png") {
+        return Ok(None);
+    }
+    fs::read(source.join(BRAND.logo))
+        .map(Some)
+        .map_err(|e| format!("brand.logo {}: {e}", BRAND.logo))
+}
+
 /// The preview image's first line: the recruiter's name before the quiz's.
 pub fn kicker(app_title: &str) -> String {
     if BRAND.name.is_empty() {

@@ -31,6 +31,8 @@ const fn rgb(hex: &str) -> [u8; 3] {
     ]
 }
 const MARGIN: f32 = 72.0;
+/// The logo's height on the image.
+const LOGO_H: u32 = 64;
 
 struct Canvas {
     px: Vec<u8>,
@@ -54,6 +56,47 @@ impl Canvas {
             let bg = f32::from(*px);
             *px = (bg + (f32::from(ink) - bg) * cover.clamp(0.0, 1.0)) as u8;
         }
+    }
+
+    /// Draws the recruiter's PNG logo, `LOGO_H` pixels tall, in the top right corner (nearest
+    /// neighbour: a logo is flat colour, and no resampler is worth a dependency here).
+    fn logo(&mut self, png_bytes: &[u8]) -> Result<(), String> {
+        let mut dec = png::Decoder::new(std::io::Cursor::new(png_bytes));
+        dec.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+        let mut reader = dec.read_info().map_err(|e| format!("brand.logo: {e}"))?;
+        let mut buf = vec![0; reader.output_buffer_size().ok_or("brand.logo: too large")?];
+        let info = reader
+            .next_frame(&mut buf)
+            .map_err(|e| format!("brand.logo: {e}"))?;
+        let channels = info.color_type.samples();
+        let (w, h) = (info.width, info.height);
+        if w == 0 || h == 0 || w > 4096 || h > 4096 {
+            return Err("brand.logo: 1 to 4096 pixels a side".into());
+        }
+        let out_h = LOGO_H;
+        let out_w = (w * out_h / h).clamp(1, WIDTH / 3);
+        let left = WIDTH - MARGIN as u32 - out_w;
+        for y in 0..out_h {
+            for x in 0..out_w {
+                let (sx, sy) = (x * w / out_w, y * h / out_h);
+                let i = ((sy * w + sx) as usize) * channels;
+                let Some(p) = buf.get(i..i + channels) else {
+                    continue;
+                };
+                let (rgb, alpha) = match channels {
+                    1 => ([p[0]; 3], 255),
+                    2 => ([p[0]; 3], p[1]),
+                    3 => ([p[0], p[1], p[2]], 255),
+                    _ => ([p[0], p[1], p[2]], p[3]),
+                };
+                let at = (((MARGIN as u32 - 16 + y) * WIDTH + left + x) * 3) as usize;
+                let a = f32::from(alpha) / 255.0;
+                for (px, c) in self.px[at..at + 3].iter_mut().zip(rgb) {
+                    *px = (f32::from(*px) * (1.0 - a) + f32::from(c) * a) as u8;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Draws `text` wrapped to the canvas width from `top`; returns the y below it.
@@ -106,10 +149,14 @@ pub fn image(
     title: &str,
     salary_line: &str,
     footer: &str,
+    logo: Option<&[u8]>,
 ) -> Result<Vec<u8>, String> {
     let bold = FontRef::try_from_slice(BOLD).map_err(|e| e.to_string())?;
     let regular = FontRef::try_from_slice(REGULAR).map_err(|e| e.to_string())?;
     let mut c = Canvas::new();
+    if let Some(png_bytes) = logo {
+        c.logo(png_bytes)?;
+    }
     let y = c.text(&regular, 40.0, kicker, MARGIN);
     let y = c.text(&bold, 88.0, title, y + 36.0);
     c.text(&regular, 44.0, salary_line, y + 28.0);
@@ -124,4 +171,54 @@ pub fn image(
         w.write_image_data(&c.px).map_err(|e| e.to_string())?;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `w`x`h` PNG of one colour, with alpha.
+    fn png_of(w: u32, h: u32, rgba: [u8; 4]) -> Vec<u8> {
+        let mut out = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut out, w, h);
+            enc.set_color(png::ColorType::Rgba);
+            enc.set_depth(png::BitDepth::Eight);
+            let mut wr = enc.write_header().expect("header");
+            wr.write_image_data(&rgba.repeat((w * h) as usize))
+                .expect("data");
+        }
+        out
+    }
+
+    /// The RGB pixel at (x, y) of a PNG this module drew.
+    fn pixel(png_bytes: &[u8], x: u32, y: u32) -> [u8; 3] {
+        let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes))
+            .read_info()
+            .expect("png");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        reader.next_frame(&mut buf).expect("frame");
+        let i = ((y * WIDTH + x) * 3) as usize;
+        [buf[i], buf[i + 1], buf[i + 2]]
+    }
+
+    #[test]
+    fn a_png_logo_is_drawn_top_right_and_a_broken_one_is_refused() {
+        let logo = png_of(8, 4, [255, 0, 0, 255]);
+        let img = image("k", "Title", "line", "footer", Some(&logo)).expect("image");
+        // 64 px tall, twice as wide, right-aligned at the margin.
+        let (right, top) = (WIDTH - MARGIN as u32 - 1, MARGIN as u32 - 16);
+        assert_eq!(pixel(&img, right, top + 10), [255, 0, 0]);
+        assert_eq!(pixel(&img, right - 127, top + 63), [255, 0, 0]);
+        assert_eq!(
+            pixel(&img, right - 129, top + 10),
+            BG,
+            "no wider than scaled"
+        );
+        // Transparent pixels leave the background.
+        let clear = png_of(8, 4, [255, 0, 0, 0]);
+        let img = image("k", "Title", "line", "footer", Some(&clear)).expect("image");
+        assert_eq!(pixel(&img, right, top + 10), BG);
+        assert!(image("k", "T", "l", "f", Some(b"not a png")).is_err());
+    }
 }
