@@ -16,20 +16,12 @@ const PICK_DELAY_MS: u32 = 220;
 /// question's option sits where the first tap landed, and nobody has read the question yet.
 const DOUBLE_TAP_MS: f64 = 300.0;
 
-/// What the double-tap guard needs to know.
-#[derive(Default)]
-struct Taps {
-    /// The question on screen, as the last state change left it.
-    shown: Option<usize>,
-    /// When a tap last moved the quiz on (`web::now`, ms).
-    advanced: f64,
-}
-
 /// The quiz state with one method per intent.
 #[derive(Clone)]
 pub struct QuizHandle {
     state: UseReducerHandle<State>,
-    taps: Rc<RefCell<Taps>>,
+    /// What the state effect last saw; the double-tap guard reads and arms it.
+    seen: Rc<RefCell<Option<Seen>>>,
 }
 
 impl QuizHandle {
@@ -64,18 +56,21 @@ impl QuizHandle {
     /// A callback for a tap or click on an option of question `q`: it is chosen at once and
     /// the quiz moves on a moment later, so the person sees their pick land.
     pub fn on_pick(&self, q: usize) -> Callback<u8> {
-        let (s, taps) = (self.state.clone(), Rc::clone(&self.taps));
+        let (s, seen) = (self.state.clone(), Rc::clone(&self.seen));
         Callback::from(move |o| {
-            if web::now() - taps.borrow().advanced < DOUBLE_TAP_MS {
+            let advanced = seen.borrow().as_ref().map_or(0.0, |x| x.advanced);
+            if web::now() - advanced < DOUBLE_TAP_MS {
                 return;
             }
             s.dispatch(Action::Choose(q, o));
-            let (s, taps) = (s.clone(), Rc::clone(&taps));
+            let (s, seen) = (s.clone(), Rc::clone(&seen));
             // Pick only moves on from question `q`: a late timer cannot skip a question.
             gloo::timers::callback::Timeout::new(PICK_DELAY_MS, move || {
                 // Still on `q` (not moved on by Next or Back meanwhile): this tap moves on.
-                if taps.borrow().shown == Some(q) {
-                    taps.borrow_mut().advanced = web::now();
+                if let Some(x) = seen.borrow_mut().as_mut() {
+                    if x.screen == Screen::Question(q) {
+                        x.advanced = web::now();
+                    }
                 }
                 s.dispatch(Action::Pick(q, o))
             })
@@ -107,21 +102,22 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
     // instead of four saves ~1 KB of WebAssembly (gzip) in Yew's per-type effect code.
     // `seen` holds what the last run saw (`None` before the first run, which is the mount).
     let seen = use_mut_ref(|| None::<Seen>);
-    let taps = use_mut_ref(Taps::default);
     {
         let handle = state.clone();
-        let taps = Rc::clone(&taps);
+        let seen = Rc::clone(&seen);
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let first = seen.is_none();
-            let (before, navigations_before, words_before, listeners) = match seen.take() {
+            let (before, navigations_before, words_before, listeners, advanced) = match seen.take()
+            {
                 Some(Seen {
                     screen,
                     navigations,
                     words,
                     listeners,
-                }) => (Some(screen), navigations, words, listeners),
-                None => (None, s.navigations, s.words, listen(handle.clone())),
+                    advanced,
+                }) => (Some(screen), navigations, words, listeners, advanced),
+                None => (None, s.navigations, s.words, listen(handle.clone()), 0.0),
             };
             if first {
                 web::mark_ready();
@@ -129,10 +125,6 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 handle.dispatch(Action::Words(web::late_words()));
             }
             save_progress(s);
-            taps.borrow_mut().shown = match s.screen {
-                Screen::Question(i) => Some(i),
-                _ => None,
-            };
             if before.as_ref() != Some(&s.screen) || navigations_before != s.navigations {
                 // Tell an embedding page where the visitor is; only a result answered in the
                 // frame carries a share link, which encodes the answers (see EMBEDDING.md).
@@ -154,11 +146,12 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 navigations: s.navigations,
                 words: s.words,
                 listeners,
+                advanced,
             });
         });
     }
 
-    QuizHandle { state, taps }
+    QuizHandle { state, seen }
 }
 
 /// What the state effect saw on its last run.
@@ -168,6 +161,8 @@ struct Seen {
     words: Option<bool>,
     /// The page's event listeners, kept for the app's lifetime.
     listeners: Vec<gloo::events::EventListener>,
+    /// When a tap last moved the quiz on (`web::now`, ms): the double-tap guard.
+    advanced: f64,
 }
 
 /// Follows Back/Forward and pasted addresses (`hashchange`), and the late words' arrival
