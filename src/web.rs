@@ -168,11 +168,6 @@ mod imp {
         Some(crate::quiz::late::load(text.as_string()?))
     }
 
-    /// Milliseconds since the epoch.
-    pub fn now() -> f64 {
-        js_sys::Date::now()
-    }
-
     /// Reloads the page.
     pub fn reload() {
         if let Some(w) = web_sys::window() {
@@ -219,9 +214,6 @@ mod imp {
         Some(crate::quiz::late::ready())
     }
     pub fn reload() {}
-    pub fn now() -> f64 {
-        0.0
-    }
     pub fn print() {}
     pub fn mark_ready() {}
     pub fn share_base() -> String {

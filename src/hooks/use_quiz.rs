@@ -5,23 +5,15 @@ use crate::quiz::{progress, CONTENT_VERSION};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long a picked option shows as picked before the next question.
 const PICK_DELAY_MS: u32 = 220;
 
-/// A tap this soon after a tap moved the quiz on is the second half of a double tap: the next
-/// question's option sits where the first tap landed, and nobody has read the question yet.
-const DOUBLE_TAP_MS: f64 = 300.0;
-
 /// The quiz state with one method per intent.
 #[derive(Clone)]
 pub struct QuizHandle {
     state: UseReducerHandle<State>,
-    /// What the state effect last saw; the double-tap guard reads and arms it.
-    seen: Rc<RefCell<Option<Seen>>>,
 }
 
 impl QuizHandle {
@@ -56,22 +48,12 @@ impl QuizHandle {
     /// A callback for a tap or click on an option of question `q`: it is chosen at once and
     /// the quiz moves on a moment later, so the person sees their pick land.
     pub fn on_pick(&self, q: usize) -> Callback<u8> {
-        let (s, seen) = (self.state.clone(), Rc::clone(&self.seen));
+        let s = self.state.clone();
         Callback::from(move |o| {
-            let advanced = seen.borrow().as_ref().map_or(0.0, |x| x.advanced);
-            if web::now() - advanced < DOUBLE_TAP_MS {
-                return;
-            }
             s.dispatch(Action::Choose(q, o));
-            let (s, seen) = (s.clone(), Rc::clone(&seen));
+            let s = s.clone();
             // Pick only moves on from question `q`: a late timer cannot skip a question.
             gloo::timers::callback::Timeout::new(PICK_DELAY_MS, move || {
-                // Still on `q` (not moved on by Next or Back meanwhile): this tap moves on.
-                if let Some(x) = seen.borrow_mut().as_mut() {
-                    if x.screen == Screen::Question(q) {
-                        x.advanced = web::now();
-                    }
-                }
                 s.dispatch(Action::Pick(q, o))
             })
             .forget();
@@ -104,20 +86,17 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
     let seen = use_mut_ref(|| None::<Seen>);
     {
         let handle = state.clone();
-        let seen = Rc::clone(&seen);
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let first = seen.is_none();
-            let (before, navigations_before, words_before, listeners, advanced) = match seen.take()
-            {
+            let (before, navigations_before, words_before, listeners) = match seen.take() {
                 Some(Seen {
                     screen,
                     navigations,
                     words,
                     listeners,
-                    advanced,
-                }) => (Some(screen), navigations, words, listeners, advanced),
-                None => (None, s.navigations, s.words, listen(handle.clone()), 0.0),
+                }) => (Some(screen), navigations, words, listeners),
+                None => (None, s.navigations, s.words, listen(handle.clone())),
             };
             if first {
                 web::mark_ready();
@@ -146,12 +125,11 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 navigations: s.navigations,
                 words: s.words,
                 listeners,
-                advanced,
             });
         });
     }
 
-    QuizHandle { state, seen }
+    QuizHandle { state }
 }
 
 /// What the state effect saw on its last run.
@@ -161,8 +139,6 @@ struct Seen {
     words: Option<bool>,
     /// The page's event listeners, kept for the app's lifetime.
     listeners: Vec<gloo::events::EventListener>,
-    /// When a tap last moved the quiz on (`web::now`, ms): the double-tap guard.
-    advanced: f64,
 }
 
 /// Follows Back/Forward and pasted addresses (`hashchange`), and the late words' arrival

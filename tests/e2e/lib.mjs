@@ -117,21 +117,7 @@ export function keyed(i, role) {
 
 /** Clicks the option whose index as written is `option`, wherever the shuffle put it. */
 export async function choose(page, option) {
-  await pace(page);
   await page.locator(`.option:has(input[value="${option}"])`).click();
-}
-
-/**
- * Waits, when needed, so that answering taps on `page` come at least 560 ms apart: the app
- * takes a tap within 300 ms of the previous tap's move on (which comes 220 ms after it) for the
- * tail of a double tap and ignores it (src/hooks/use_quiz.rs). A person reading the question
- * is far slower; a test is not.
- */
-const lastTap = new WeakMap();
-export async function pace(page) {
-  const wait = (lastTap.get(page) ?? -Infinity) + 560 - Date.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  lastTap.set(page, Date.now());
 }
 
 export async function shot(page, name) {
