@@ -27,7 +27,13 @@ pub struct AppProps {
 
 /// The save and share panel of a finished result: share texts and an e-mail that say what the
 /// result is (a close call is shared as one, not as a single role).
-fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<bool>) -> Html {
+fn share(
+    done: &Finished,
+    link: &str,
+    cta: &str,
+    copied: Option<bool>,
+    on_copied: Callback<bool>,
+) -> Html {
     let roles = done.bank.roles;
     let text = words::share_text(done, &TEXT);
     let salaries: Vec<String> = featured(done)
@@ -53,9 +59,8 @@ fn share(done: &Finished, link: &str, copied: Option<bool>, on_copied: Callback<
         ],
     );
     // The recruiter's address, when there is one, so the e-mail leads back to them.
-    let cta = web::cta_link(done, link);
     if !cta.is_empty() {
-        body = [&body, "\n\n", &fill(TEXT.email_cta.get(), &[("url", &cta)])].concat();
+        body = [&body, "\n\n", &fill(TEXT.email_cta.get(), &[("url", cta)])].concat();
     }
     share_panel(&ShareProps {
         url: link.to_string().into(),
@@ -81,15 +86,9 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Intro | Screen::NotFound | Screen::Shared { result: Err(_), .. }
     );
     let (page, announce) = match &s.screen {
-        _ if needs_words && s.words != Some(true) => (
-            waiting_page(s.words.is_some(), Callback::from(|_| web::reload())),
-            if s.words.is_some() {
-                TEXT.late_failed
-            } else {
-                TEXT.loading
-            }
-            .to_string(),
-        ),
+        _ if needs_words && s.words != Some(true) => {
+            waiting_page(s.words.is_some(), Callback::from(|_| web::reload()))
+        }
         Screen::Intro => (
             intro_page(&IntroProps {
                 has_progress: s.has_progress(),
@@ -115,16 +114,17 @@ pub fn App(props: &AppProps) -> Html {
         ),
         Screen::Result(done) => {
             let link = web::share_link(done);
+            let cta = web::cta_link(done, &link);
             (
                 result_page(&ResultProps {
                     result: Rc::clone(done),
                     shared: false,
-                    cta_url: web::cta_link(done, &link).into(),
                     link: link.clone().into(),
                     embedded: crate::embed::active(),
                     share: share(
                         done,
                         &link,
+                        &cta,
                         s.copied
                             .as_ref()
                             .filter(|(copied, _)| *copied == link)
@@ -132,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                         quiz.on_copied(&link),
                     ),
                     on_retake: quiz.on_start(),
+                    cta_url: cta.into(),
                 }),
                 level_label(done.assessment.level, &TEXT).to_string(),
             )

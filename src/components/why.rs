@@ -5,11 +5,11 @@ use super::affinity::interest_bars;
 use crate::quiz::{text::fill, Finished, QuestionKind, Text};
 use yew::prelude::*;
 
-/// An article part as it reads inside a sentence: "Model monitoring" becomes "model
+/// An article part (or an outcome after a colon) as it reads inside a sentence: "Model monitoring" becomes "model
 /// monitoring", while a name with capitals of its own ("DevOps tools") stays as written.
 /// ASCII case only: the parts are the content file's own English names, and Unicode's case
 /// tables would cost the WebAssembly ~2 KB.
-fn in_sentence(part: &str) -> String {
+pub fn in_sentence(part: &str) -> String {
     let first_word = part.split(' ').next().unwrap_or_default();
     let mut out = part.to_string();
     if !first_word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {

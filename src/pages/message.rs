@@ -15,16 +15,18 @@ pub struct MessageProps {
 }
 
 /// The page shown while the words past the intro load (`quiz::late`), or, when they could
-/// not be had (`failed`), the way to try again.
-pub fn waiting_page(failed: bool, on_reload: Callback<()>) -> Html {
+/// not be had (`failed`), the way to try again; with the words to announce.
+pub fn waiting_page(failed: bool, on_reload: Callback<()>) -> (Html, String) {
     if failed {
-        return message_page(&MessageProps {
+        let page = message_page(&MessageProps {
             text: TEXT.late_failed,
             action: TEXT.reload,
             on_action: on_reload,
         });
+        return (page, TEXT.late_failed.to_string());
     }
-    html! { <section class="screen message"><p class="loading" role="status">{ TEXT.loading }</p></section> }
+    let page = html! { <section class="screen message"><p class="loading" role="status">{ TEXT.loading }</p></section> };
+    (page, TEXT.loading.to_string())
 }
 
 /// A friendly dead end that is never a dead end (a function, not a component: fewer wasm bytes).

@@ -1,4 +1,5 @@
-//! Words shown only past the intro: every bank's questions and options, the roles' facts.
+//! Words shown only past the intro: every bank's questions and options, the roles' facts, the
+//! result's sentences and the pitch (`EARLY_TEXT_KEYS` in `build/content.rs` lists what stays).
 //!
 //! They are a file of their own (`late-<hash>.txt`, written by the build) that the page's boot
 //! script fetches once the app is up, so the first screen does not wait for them: kept in the
@@ -11,7 +12,7 @@
 use super::content::{LATE_FILE, LATE_LINES};
 use std::cell::OnceCell;
 
-/// One line of the late words.
+/// One entry of the late words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Late(pub u16);
 
@@ -56,13 +57,13 @@ pub fn load(text: String) -> bool {
     if ready() {
         return true;
     }
-    if lines(&text).is_none() {
-        return false;
-    }
-    // Kept for the page's lifetime, like compiled-in words would be.
+    // Kept for the page's lifetime, like compiled-in words would be (a refused file is leaked
+    // too, once: the page then offers only a reload).
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let words = lines(text).unwrap_or_default();
-    TABLE.with(|t| t.set(words).is_ok())
+    match lines(text) {
+        Some(words) => TABLE.with(|t| t.set(words).is_ok()),
+        None => false,
+    }
 }
 
 /// Whether the late words are there.

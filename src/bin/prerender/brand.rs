@@ -8,22 +8,30 @@ use role_quiz::quiz::BRAND;
 use std::fs;
 use std::path::Path;
 
+/// The logo file's bytes, read once for the header and the preview images; `None` without one.
+pub fn logo(source: &Path) -> Res<Option<Vec<u8>>> {
+    if BRAND.logo.is_empty() {
+        return Ok(None);
+    }
+    fs::read(source.join(BRAND.logo))
+        .map(Some)
+        .map_err(|e| format!("brand.logo {}: {e}", BRAND.logo))
+}
+
 /// Ships the logo as `brand-<hash>.<ext>` and returns the header's HTML; empty without a brand.
-pub fn header(source: &Path, staging: &Path, public: &str) -> Res<String> {
+pub fn header(logo_bytes: Option<&[u8]>, staging: &Path, public: &str) -> Res<String> {
     if BRAND.name.is_empty() {
         return Ok(String::new());
     }
     let mut logo = String::new();
-    if !BRAND.logo.is_empty() {
-        let bytes = fs::read(source.join(BRAND.logo))
-            .map_err(|e| format!("brand.logo {}: {e}", BRAND.logo))?;
+    if let Some(bytes) = logo_bytes {
         let ext = if BRAND.logo.ends_with(".svg") {
             "svg"
         } else {
             "png"
         };
-        let name = format!("brand-{}.{ext}", fnv(&bytes));
-        write(&staging.join(&name), &bytes)?;
+        let name = format!("brand-{}.{ext}", fnv(bytes));
+        write(&staging.join(&name), bytes)?;
         logo = format!(
             "<img src=\"{}{name}\" alt=\"\" height=\"28\">",
             escape(public)
@@ -69,13 +77,8 @@ pub fn add_header(html: &str, header: &str) -> Res<String> {
 
 /// The logo as the preview images draw it: a PNG only (an SVG would need a rasteriser; the
 /// images then carry the name alone).
-pub fn png_logo(source: &Path) -> Res<Option<Vec<u8>>> {
-    if !BRAND.logo.ends_with(".png") {
-        return Ok(None);
-    }
-    fs::read(source.join(BRAND.logo))
-        .map(Some)
-        .map_err(|e| format!("brand.logo {}: {e}", BRAND.logo))
+pub fn png_logo(logo_bytes: Option<&[u8]>) -> Option<&[u8]> {
+    logo_bytes.filter(|_| BRAND.logo.ends_with(".png"))
 }
 
 /// The preview image's first line: the recruiter's name before the quiz's.
@@ -102,7 +105,7 @@ mod tests {
         assert_eq!(BRAND.name, "People In AI");
         assert_eq!((BRAND.logo, BRAND.website, BRAND.contact), ("", "", ""));
         let dir = std::env::temp_dir();
-        let h = header(&dir, &dir, "/q/").expect("header");
+        let h = header(None, &dir, "/q/").expect("header");
         assert_eq!(h, "<header class=\"brand\"><span class=\"brand-name\"><span>People In AI</span></span></header>");
         assert_eq!(
             add_header("<body><p>x</p>", &h).expect("body"),

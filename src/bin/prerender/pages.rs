@@ -4,6 +4,7 @@
 use super::og;
 use super::shell::fill_shell;
 use super::site::{escape, CSP};
+use role_quiz::components::why::in_sentence;
 use role_quiz::quiz::{bank, text::fill, TEXT};
 
 /// What a share page says in its head and preview image.
@@ -65,7 +66,7 @@ pub fn share_pages() -> Vec<SharePage> {
             title: title.to_string(),
             heading: fill(
                 TEXT.shared_outcome.get(),
-                &[("outcome", &lower_first(title))],
+                &[("outcome", &in_sentence(title))],
             ),
             description: fill(TEXT.og_description_outcome.get(), &[("outcome", title)]),
             roles: all.clone(),
@@ -74,14 +75,6 @@ pub fn share_pages() -> Vec<SharePage> {
         });
     }
     pages
-}
-
-/// "Fits both…" as it reads after a colon: "fits both…".
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The share pages' template.

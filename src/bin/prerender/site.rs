@@ -174,8 +174,8 @@ pub fn run() -> Res<()> {
     );
     // The recruiter's brand heads the quiz's own pages, not the embed's (the host page is the
     // recruiter's): embeds load `embed.html`, the page without it.
-    let brand = super::brand::header(&cfg.source, staging, &public)?;
-    let logo = super::brand::png_logo(&cfg.source)?;
+    let logo = super::brand::logo(&cfg.source)?;
+    let brand = super::brand::header(logo.as_deref(), staging, &public)?;
     write(&staging.join("embed.html"), &html)?;
     let html = super::brand::add_header(&html, &brand)?;
     write(&staging.join("open.html"), replace_app(&html, &opening)?)?;
@@ -218,7 +218,7 @@ pub fn run() -> Res<()> {
             &page.title,
             &page.image_line,
             &page.image_footer,
-            logo.as_deref(),
+            super::brand::png_logo(logo.as_deref()),
         )?;
         write(&staging.join("r").join(format!("{}.png", page.id)), png)?;
     }
