@@ -58,7 +58,7 @@ const ARTICLE: [Expected; 2] = [
         id: "mlops",
         title: "MLOps Engineer",
         headline: "Bridging the Gap between DevOps and ML",
-        summary: "An MLOps Engineer, on the other hand, focuses on bridging the gap between DevOps and machine learning.",
+        summary: "An MLOps Engineer … focuses on bridging the gap between DevOps and machine learning.",
         salary: "$205,000",
         focus: "Their primary responsibility is ensuring machine learning models' smooth operation in production environments.",
         duties: [

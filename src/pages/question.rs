@@ -115,7 +115,9 @@ pub fn question_page(p: &QuestionProps) -> Html {
                 <p class="hint" id="hint">{ fill(TEXT.choose_hint.get(), &[("total", &n_s)]) }</p>
                 <div class="actions nav">
                     <button type="button" class="secondary" onclick={back}>{ TEXT.back.get() }</button>
-                    <button type="submit" class="primary" disabled={p.answer.is_none()} aria-describedby="hint">
+                    // Hidden, not disabled, until there is an answer: a tap already moves on, so
+                    // Next only serves keys and revisits, and a greyed button read as broken.
+                    <button type="submit" class="primary" hidden={p.answer.is_none()} aria-describedby="hint">
                         { if last { TEXT.see_result.get() } else { TEXT.next.get() } }
                     </button>
                 </div>

@@ -115,6 +115,11 @@ for (const width of [320, 1280]) {
     assert.equal(done.ctaUrl, await frame.locator('.cta-button').getAttribute('href'));
     const link = await frame.locator('#share-link').inputValue();
     assert.equal(link, done.shareUrl);
+    // "E-mail it to me" leads back to the recruiter too (the shipped content has no address of
+    // its own, so this line comes from the host's data-cta-url).
+    const mail = await frame.locator('.share-links a[href^="mailto:"]').getAttribute('href');
+    const body = new URLSearchParams(mail.split('?')[1]).get('body');
+    assert.ok(body.endsWith(`${link}\n\nTalk to a recruiter: ${done.ctaUrl}`), body);
     const events = await page.evaluate(() => window.quizEvents.map(([n]) => n));
     assert.ok(events.includes('start'));
     // One step per question asked; each says the most there can be.

@@ -199,8 +199,19 @@ test('one tap answers and moves on; arrow keys only choose; Enter continues', as
   // Touch: no key badges, no keyboard hint.
   assert.equal(await page.isVisible('.key'), false);
   assert.equal(await page.isVisible('.hint'), false);
-  await page.tap('.option >> nth=1');
+  // Next waits hidden until there is an answer: a tap moves on by itself.
+  assert.equal(await page.isVisible('button[type=submit]'), false);
+  // A double tap answers once: its second tap lands where question 2's option now sits, as
+  // soon as question 2 is there, and is ignored, so question 2 waits unanswered.
+  const at = await page.locator('.option >> nth=1').boundingBox();
+  await page.waitForTimeout(400); // question 1 is read (a tap at once would be Start's tail)
+  await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
   await page.waitForURL(/#\/q\/2$/);
+  await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+  await page.waitForTimeout(600);
+  assert.match(page.url(), /#\/q\/2$/, 'the second tap did not answer question 2');
+  assert.equal(await page.locator('.option[data-checked]').count(), 0);
+  assert.equal(await page.locator('.option input:checked').count(), 0);
   // Keyboard: badges and hint show; arrows move within the group without moving on.
   await page.keyboard.press('Tab');
   assert.ok(await page.isVisible('.key'));
