@@ -2,6 +2,8 @@
 //!
 //! Prints the time per scoring for growing banks up to 500 questions x 20 roles, so the note can
 //! say how the cost grows. A benchmark, not a test: it asserts nothing about time.
+// The size rules (clippy.toml) are for the WebAssembly the app ships; a native bench.
+#![allow(clippy::disallowed_macros, clippy::disallowed_methods)]
 
 use role_quiz::quiz::{score, AnswerOption, Bank, Late, Question, QuestionKind, Role};
 use role_quiz::sim::Rng;

@@ -1,4 +1,6 @@
 //! role-quiz: which AI role fits you? A Yew app over a pure quiz core.
+// The size rules (clippy.toml) are for the WebAssembly the app ships, not for its unit tests.
+#![cfg_attr(test, allow(clippy::disallowed_macros, clippy::disallowed_methods))]
 
 pub mod app;
 pub mod components;

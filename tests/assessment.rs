@@ -3,6 +3,8 @@
 //! respondent models of `role_quiz::sim`, the same the calibration tool prints), retakes, the
 //! words of a million results, realistic personas, and how much every question matters. The
 //! targets are issue 19's; each is asserted with a small margin so that it can fail.
+// The size rules (clippy.toml) are for the WebAssembly the app ships; test code.
+#![allow(clippy::disallowed_macros, clippy::disallowed_methods)]
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,5 +1,7 @@
 //! Components and state transitions in a real browser (wasm-bindgen-test, headless Chromium).
 //! Each test mounts into its own element and awaits `yew::scheduler::flush()`, never a sleep.
+// The size rules (clippy.toml) are for the WebAssembly the app ships; test code.
+#![allow(clippy::disallowed_macros, clippy::disallowed_methods)]
 #![cfg(target_arch = "wasm32")]
 
 mod common;

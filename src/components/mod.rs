@@ -1,4 +1,5 @@
-//! Small presentational components: data and `on_<verb>` callbacks in, HTML out.
+//! Small presentational pieces: data and `on_<verb>` callbacks in, HTML out. Plain functions,
+//! not components (README, "Why the code looks like this").
 
 pub mod affinity;
 pub mod compare;

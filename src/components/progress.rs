@@ -1,7 +1,8 @@
 //! "Question 3 of at least 10" with a progress bar.
 //!
-//! The stateless pieces of the UI are plain functions returning `Html`, not components: each
-//! function component costs about 2 KB of WebAssembly in lifecycle code that they do not need.
+//! The stateless pieces of the UI are plain functions returning `Html`, not components: a
+//! function component costs WebAssembly in lifecycle code they do not need (README, "Why the
+//! code looks like this").
 
 use crate::quiz::{text::fill, TEXT};
 use yew::prelude::*;

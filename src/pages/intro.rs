@@ -17,8 +17,8 @@ pub struct IntroProps {
 /// Seconds a question takes on average; used for the "about N minutes" promise.
 const SECONDS_PER_QUESTION: usize = 10;
 
-/// The first screen (a function, not a component: no state of its own, and a component costs
-/// ~1 KB of WebAssembly gzipped).
+/// The first screen (a function, not a component: no state of its own; see README, "Why the
+/// code looks like this").
 pub fn intro_page(p: &IntroProps) -> Html {
     let b = bank();
     let (core, total) = (adaptive::core(&b), b.questions.len());

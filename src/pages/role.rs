@@ -34,9 +34,10 @@ pub fn RolePage(p: &RolePageProps) -> Html {
                 { for p.roles.iter().map(|r| if single {
                     role_details(r)
                 } else {
+                    let id = ["role-", r.id].concat();
                     html! {
-                        <section class="role" aria-labelledby={format!("role-{}", r.id)}>
-                            <h2 id={format!("role-{}", r.id)}>{ r.title }</h2>
+                        <section class="role" aria-labelledby={id.clone()}>
+                            <h2 {id}>{ r.title }</h2>
                             { role_details(r) }
                         </section>
                     }

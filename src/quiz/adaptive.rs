@@ -1,75 +1,14 @@
-//! Content version 3's model: the level and its cause from the answers so far, and when the
-//! quiz has asked enough.
+//! Content version 3's model: when the quiz has asked enough (its levels and causes are in
+//! `level.rs`).
 //!
 //! Everyone answers the first `core` questions; after that the quiz asks one more at a time,
 //! in file order, until the result is settled or every question is asked. So the questions
 //! asked are always a prefix of the bank, and a share code's answer count is where its
 //! sender's quiz stopped (`settled_at` must agree, or the link is refused).
 
+use super::level::Level;
 use super::model::{Adaptive, Bank, Scoring};
-use super::score::{judge, Answer, Assessment, Cause, Level, Tally};
-
-/// The level for the top two roles, and whether the two kinds of question disagree.
-///
-/// Levels move one step at a time: a clear fit needs half of the leading role's statement
-/// points on top of a wide lead, so a wide lead with little stated interest is a leaning; and
-/// mixed signals (scenario picks one way, statements the other) name no role.
-pub(super) fn level(
-    t: &Tally,
-    s: &Adaptive,
-    lead: usize,
-    second: usize,
-    pull: u32,
-) -> (Level, bool) {
-    let (by_picks, by_statements) = t.leads(lead, second);
-    let m = i64::from(s.mixed);
-    let mixed = by_picks * by_statements < 0 && by_picks.abs() >= m && by_statements.abs() >= m;
-    let level = if mixed {
-        Level::Open
-    } else if pull >= u32::from(s.clear) && t.stated_pct(lead) >= 50 {
-        Level::Clear
-    } else if pull >= u32::from(s.lean) {
-        Level::Leaning
-    } else if t.shown(lead) && t.shown(second) {
-        Level::Both
-    } else {
-        Level::Open
-    };
-    (level, mixed)
-}
-
-/// Why a result says what it says, for every model: the words follow this, so they never
-/// deny an interest the answers show.
-pub(super) fn cause(t: &Tally, level: Level, mixed: bool, lead: usize, second: usize) -> Cause {
-    match level {
-        Level::Clear | Level::Leaning => Cause::Lead,
-        Level::Both => Cause::Both,
-        Level::Open if mixed => {
-            let (by_picks, _) = t.leads(lead, second);
-            let (picks, statements) = if by_picks > 0 {
-                (lead, second)
-            } else {
-                (second, lead)
-            };
-            Cause::Mixed { picks, statements }
-        }
-        Level::Open => match (t.shown(lead), t.shown(second)) {
-            (true, true) => Cause::Both,
-            (true, false) => Cause::Interest(lead),
-            (false, true) => Cause::Interest(second),
-            (false, false) => Cause::Little,
-        },
-    }
-}
-
-/// True when a result that names no role should still say which way the answers tilt: half
-/// the leaning lead or more, and nothing that says "about equally" or "pulled both ways".
-pub(super) fn tilt(level: Level, cause: Cause, pull: u32, s: &Adaptive) -> bool {
-    level == Level::Open
-        && matches!(cause, Cause::Interest(_) | Cause::Little)
-        && pull > 0
-        && pull * 2 >= u32::from(s.lean)
-}
+use super::score::{judge, Answer, Assessment};
 
 /// A judgement that ends the quiz before its last question: a role named, with a lead in
 /// points of at least `settle` % of the largest lead the whole quiz allows. Measured against

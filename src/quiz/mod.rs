@@ -6,12 +6,14 @@ pub mod adaptive;
 pub mod base64url;
 pub mod content;
 pub mod late;
+pub mod level;
 pub mod model;
 pub mod order;
 pub mod progress;
 pub mod result;
 pub mod score;
 pub mod share;
+pub mod tally;
 pub mod text;
 pub mod words;
 

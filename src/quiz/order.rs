@@ -1,4 +1,4 @@
-//! The order each person sees a question's options in.
+//! Orders: the order each person sees a question's options in, and the core's one sort.
 //!
 //! Choice options are shuffled per person so that answering style (always the first option,
 //! always the last) cannot decide the result. The order comes from a seed drawn once when the
@@ -35,9 +35,32 @@ pub fn shown(seed: u32, qi: usize, question: &Question) -> Vec<u8> {
     order
 }
 
+/// Sorts the indices `v` by `key`, largest first; equal keys keep their order. The core's only
+/// sort (role ranking, the parts of an article an answer pointed to): an insertion sort for a
+/// handful of items, since std's sorts would add ~3 KB of WebAssembly (clippy.toml forbids
+/// them). Indices and a `dyn` key keep it one function in the WebAssembly, not one per caller.
+pub fn most_first(v: &mut [usize], key: &dyn Fn(usize) -> u32) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(v[j - 1]) < key(v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn most_first_is_a_stable_descending_sort() {
+        let keys = [1, 3, 1, 3, 2, 0];
+        let mut v = [0, 1, 2, 3, 4, 5];
+        most_first(&mut v, &|i| keys[i]);
+        assert_eq!(v, [1, 3, 4, 0, 2, 5]);
+        most_first(&mut [], &|i| keys[i]);
+    }
     use crate::quiz::bank;
 
     #[test]

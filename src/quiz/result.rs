@@ -73,7 +73,7 @@ impl Finished {
     /// What pulled the answers towards `role`.
     pub fn pull(&self, role: usize) -> Pull {
         let mut count = 0;
-        let mut parts: Vec<(&'static str, usize)> = Vec::new();
+        let mut parts: Vec<(&'static str, u32)> = Vec::new();
         for (q, &a) in self.bank.questions.iter().zip(&self.answers) {
             if !shows_interest(q, usize::from(a), role) {
                 continue;
@@ -89,18 +89,11 @@ impl Finished {
             }
         }
         // Most frequent first; equally frequent parts keep the order they were first met in.
-        // An insertion sort by hand: a handful of parts, and core's stable sort would add ~3 KB
-        // of WebAssembly.
-        for i in 1..parts.len() {
-            let mut j = i;
-            while j > 0 && parts[j - 1].1 < parts[j].1 {
-                parts.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        let mut order: Vec<usize> = (0..parts.len()).collect();
+        super::order::most_first(&mut order, &|i| parts[i].1);
         Pull {
             count,
-            parts: parts.into_iter().map(|(p, _)| p).collect(),
+            parts: order.into_iter().map(|i| parts[i].0).collect(),
         }
     }
 }

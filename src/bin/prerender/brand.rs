@@ -3,7 +3,8 @@
 //! the name on the link-preview images. Embeds (`embed.html`) carry none: the host page is the
 //! recruiter's own.
 
-use super::site::{escape, fnv, write, Res};
+use super::files::{fnv, write, Res};
+use super::markup::escape;
 use role_quiz::quiz::BRAND;
 use std::fs;
 use std::path::Path;

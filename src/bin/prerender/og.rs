@@ -1,11 +1,7 @@
 //! Link-preview images (1200x630 PNG) drawn from a role's facts at build time.
 
+use super::values::{IMAGE_HEIGHT as HEIGHT, IMAGE_WIDTH as WIDTH};
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
-
-/// Open Graph's recommended size.
-pub const WIDTH: u32 = 1200;
-/// Open Graph's recommended size.
-pub const HEIGHT: u32 = 630;
 
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");

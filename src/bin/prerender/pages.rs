@@ -1,9 +1,8 @@
 //! The share pages: one static page per role and per outcome that names no single role, with
 //! link-preview tags, from the `role.html` template.
 
-use super::og;
-use super::shell::fill_shell;
-use super::site::{escape, CSP};
+use super::markup::{self, Into, CSP};
+use super::values::{shell_values, IMAGE_HEIGHT, IMAGE_WIDTH};
 use role_quiz::components::why::in_sentence;
 use role_quiz::quiz::{bank, text::fill, TEXT};
 
@@ -83,24 +82,26 @@ pub const ROLE_HTML: &str = include_str!("role.html");
 /// A share page; `css` are the site's stylesheets (the base and the result's).
 pub fn role_page(page: &SharePage, body: &str, public: &str, site: &str, css: [&str; 2]) -> String {
     let title = format!("{} · {}", page.title, TEXT.app_title);
-    let (w, h) = (og::WIDTH.to_string(), og::HEIGHT.to_string());
+    let (w, h) = (IMAGE_WIDTH.to_string(), IMAGE_HEIGHT.to_string());
+    let (url, image) = (
+        format!("{site}r/{}.html", page.id),
+        format!("{site}r/{}.png", page.id),
+    );
     let values = [
-        ("csp", CSP.to_string()),
-        ("page_title", escape(&title)),
-        ("page_description", escape(&page.description)),
-        ("page_url", escape(&format!("{site}r/{}.html", page.id))),
-        ("page_image", escape(&format!("{site}r/{}.png", page.id))),
-        ("image_width", w),
-        ("image_height", h),
-        ("public", escape(public)),
-        ("css", escape(css[0])),
-        ("result_css", escape(css[1])),
+        ("csp", CSP),
+        ("page_title", &title),
+        ("page_description", &page.description),
+        ("page_url", &url),
+        ("page_image", &image),
+        ("image_width", &w),
+        ("image_height", &h),
+        ("public", public),
+        ("css", css[0]),
+        ("result_css", css[1]),
     ];
-    let page_html = values.iter().fold(ROLE_HTML.to_string(), |html, (k, v)| {
-        html.replace(&format!("{{{{{k}}}}}"), v)
-    });
+    let html = markup::fill(ROLE_HTML, &values, Into::Html);
     // The body last: it is rendered HTML, and nothing in it may be taken for a placeholder.
-    fill_shell(&page_html).replace("{{body}}", body)
+    markup::fill(&html, &shell_values(), Into::Html).replace("{{body}}", body)
 }
 
 #[cfg(test)]

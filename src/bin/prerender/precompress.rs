@@ -8,7 +8,7 @@
 //! stays for browsers without `DecompressionStream`. Only a host that precompresses with Brotli
 //! at its top level would have sent less (README "Deploying" has the figures).
 
-use super::site::{write, Res};
+use super::files::{write, Res};
 use std::fs;
 use std::path::Path;
 

@@ -3,60 +3,27 @@
 //! (the CSP allows no inline script), the wasm preload goes and the CSP meta tag comes in. Each
 //! step is tested against a saved copy of Trunk's own output.
 
-use super::site::{escape, fnv, write, Res, CSP};
-use role_quiz::quiz::{content::LATE_FILE, TEXT_PAIRS};
-use std::fs;
+use super::files::{fnv, write, Res};
+use super::markup::{escape, fill, minify_js, Into, CSP};
+use super::values::shell_values;
+use role_quiz::quiz::{late::LATE_FILE, TEXT};
 use std::path::Path;
 
-/// Fills `{{key}}` from the interface strings; attributes the minifier left unquoted get quotes.
-pub fn fill_shell(html: &str) -> String {
-    let mut out = html.to_string();
-    for (k, v) in TEXT_PAIRS.iter().chain(&palette_pairs()) {
-        let v = escape(v);
-        out = out.replace(&format!("=\"{{{{{k}}}}}\""), &format!("=\"{v}\""));
-        out = out.replace(&format!("={{{{{k}}}}}"), &format!("=\"{v}\""));
-        out = out.replace(&format!("{{{{{k}}}}}"), &v);
-    }
-    out
+/// The first page: Trunk's `index.html` with its `{{key}}` strings and colours filled in and
+/// the prerendered intro (`intro`, the app's first render) in `#app`.
+pub fn first_page(trunk_index: &str, intro: &str) -> Res<String> {
+    replace_app(&fill(trunk_index, &shell_values(), Into::Html), intro)
 }
 
-/// `assets/favicon.svg` as a `data:` URI (the CSP allows `img-src data:`), percent-encoding what
-/// a URI or an attribute cannot hold; built once.
-pub fn favicon() -> &'static str {
-    static URI: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    URI.get_or_init(|| {
-        let svg = include_str!("../../../assets/favicon.svg").trim();
-        let mut out = String::from("data:image/svg+xml,");
-        for c in svg.chars() {
-            match c {
-                '<' => out.push_str("%3C"),
-                '>' => out.push_str("%3E"),
-                '#' => out.push_str("%23"),
-                '"' => out.push('\''),
-                '%' => out.push_str("%25"),
-                '\n' | '\r' => out.push(' '),
-                c => out.push(c),
-            }
-        }
-        out
-    })
-}
-
-/// The themes' colours as `{{key}}` values (`light_bg`, `dark_accent`, ...) for the page shell
-/// and `embed.js`: the palette is written once, in `src/theme.rs`.
-pub fn palette_pairs() -> Vec<(&'static str, &'static str)> {
-    let (l, d) = (role_quiz::theme::LIGHT, role_quiz::theme::DARK);
-    vec![
-        ("favicon", favicon()),
-        ("light_bg", l.bg),
-        ("light_ink", l.ink),
-        ("light_line", l.line),
-        ("light_accent", l.accent),
-        ("dark_bg", d.bg),
-        ("dark_ink", d.ink),
-        ("dark_line", d.line),
-        ("dark_accent", d.accent),
-    ]
+/// The page a share link opens the app on (`open.html`): the same page, with "Opening the
+/// shared result…" where the intro would be, so nobody sees the intro and its Start button on
+/// the way.
+pub fn opening_page(page: &str) -> Res<String> {
+    let opening = format!(
+        "<main class=\"quiz\" id=\"main\"><p class=\"loading\" role=\"status\">{}</p></main>",
+        escape(TEXT.opening_result)
+    );
+    replace_app(page, &opening)
 }
 
 /// Shows the crash panel when the WebAssembly traps (see the file).
@@ -97,7 +64,7 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
                     INPUT_KIND_JS,
                     SW_REGISTER_JS,
                 ]
-                .map(super::loader::minify_js);
+                .map(minify_js);
                 let late_text = late_text_js(public);
                 let loader = start_app(&code)?;
                 // The late words start loading before the result's stylesheet is awaited, and
@@ -120,8 +87,12 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
 /// `js/late-text.js` (with `js/wasm-gz.js`, which it uses) for the late words at
 /// `<public>late-<hash>.txt`.
 pub fn late_text_js(public: &str) -> String {
-    let js = super::loader::minify_js(LATE_TEXT_JS);
-    js.replace("{{late_file}}", &format!("{public}{LATE_FILE}"))
+    let file = format!("{public}{LATE_FILE}");
+    fill(
+        &minify_js(LATE_TEXT_JS),
+        &[("late_file", &file)],
+        Into::JsString,
+    )
 }
 
 /// A development build keeps Trunk's loader in the page: the late words come from a script of
@@ -129,7 +100,7 @@ pub fn late_text_js(public: &str) -> String {
 pub fn add_late_text_script(html: &str, public: &str) -> Res<String> {
     let at = html.find("</body>").ok_or("index.html: no </body>")?;
     let js = [
-        super::loader::minify_js(WASM_GZ_JS),
+        minify_js(WASM_GZ_JS),
         late_text_js(public),
         "lateText();".to_string(),
     ]
@@ -237,26 +208,10 @@ pub fn replace_app(html: &str, inner: &str) -> Res<String> {
     Ok(out)
 }
 
-/// The one file in `staging` named `<prefix>…<ext>`; none or several is an error.
-pub fn find_asset(staging: &Path, prefix: &str, ext: &str) -> Res<String> {
-    let entries = fs::read_dir(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
-    let found: Vec<String> = entries
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with(prefix) && n.ends_with(ext))
-        .collect();
-    match found.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "expected one {prefix}*{ext} in {}, found {found:?}",
-            staging.display()
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use role_quiz::quiz::TEXT;
+    use std::fs;
 
     /// Trunk's own `index.html` for this project, saved from a build without the hook: a Trunk
     /// upgrade that changes its markup fails these tests, not a deploy. Refresh it with the
@@ -266,7 +221,7 @@ mod tests {
 
     #[test]
     fn the_shell_transforms_work_on_trunks_own_output() {
-        let filled = fill_shell(TRUNK_INDEX);
+        let filled = fill(TRUNK_INDEX, &shell_values(), Into::Html);
         assert!(!filled.contains("{{"), "every placeholder filled");
         assert!(
             filled.contains("rel=icon")

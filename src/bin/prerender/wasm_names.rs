@@ -13,8 +13,7 @@
 //! other use keeps that name as it is in both files, so a future wasm-bindgen can make the output
 //! larger, never inconsistent.
 
-use super::shell::find_asset;
-use super::site::{fnv, read, write, Res};
+use super::files::{find_asset, fnv, read, write, Res};
 use std::fs;
 use std::path::Path;
 
