@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// An article part (or an outcome after a colon) as it reads inside a sentence: "Model monitoring" becomes "model
 /// monitoring", while a name with capitals of its own ("DevOps tools") stays as written.
 /// ASCII case only: the parts are the content file's own English names, and Unicode's case
-/// tables would cost the WebAssembly ~2 KB.
+/// tables would cost the WebAssembly 1.1 KB (README, "Why the code looks like this").
 pub fn in_sentence(part: &str) -> String {
     let first_word = part.split(' ').next().unwrap_or_default();
     let mut out = part.to_string();

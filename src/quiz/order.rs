@@ -37,7 +37,7 @@ pub fn shown(seed: u32, qi: usize, question: &Question) -> Vec<u8> {
 
 /// Sorts the indices `v` by `key`, largest first; equal keys keep their order. The core's only
 /// sort (role ranking, the parts of an article an answer pointed to): an insertion sort for a
-/// handful of items, since std's sorts would add ~3 KB of WebAssembly (clippy.toml forbids
+/// handful of items, since std's sorts would add 1.8 KB of WebAssembly (clippy.toml forbids
 /// them). Indices and a `dyn` key keep it one function in the WebAssembly, not one per caller.
 pub fn most_first(v: &mut [usize], key: &dyn Fn(usize) -> u32) {
     for i in 1..v.len() {
