@@ -1,15 +1,14 @@
 //! The top component: picks the page for the current screen.
 
-use crate::components::progress::progress_label;
 use crate::components::share::{share_panel, ShareProps};
 use crate::hooks::use_quiz::use_quiz;
 use crate::pages::{
     intro::{intro_page, IntroProps},
     message::{message_page, waiting_page, MessageProps},
     question::{question_page, QuestionProps},
-    result::{featured, level_label, result_page, ResultProps},
+    result::{result_page, ResultProps},
 };
-use crate::quiz::{adaptive, bank, text::fill, words, Finished, TEXT, TEXT_SHARED};
+use crate::quiz::{adaptive, bank, words, Finished, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -34,39 +33,11 @@ fn share(
     copied: Option<bool>,
     on_copied: Callback<bool>,
 ) -> Html {
-    let roles = done.bank.roles;
-    let text = words::share_text(done, &TEXT);
-    let salaries: Vec<String> = featured(done)
-        .into_iter()
-        .map(|r| {
-            [
-                roles[r].title,
-                ": ",
-                roles[r].salary.get(),
-                " (",
-                TEXT.salary_label.get(),
-                ")",
-            ]
-            .concat()
-        })
-        .collect();
-    let mut body = fill(
-        TEXT.email_body.get(),
-        &[
-            ("verdict", &words::verdict_line(done, &TEXT)),
-            ("salaries", &salaries.join("\n")),
-            ("link", link),
-        ],
-    );
-    // The recruiter's address, when there is one, so the e-mail leads back to them.
-    if !cta.is_empty() {
-        body = [&body, "\n\n", &fill(TEXT.email_cta.get(), &[("url", cta)])].concat();
-    }
     share_panel(&ShareProps {
         url: link.to_string().into(),
         title: TEXT.share_title.get(),
-        text,
-        email_body: body,
+        text: words::share_text(done, &TEXT),
+        email_body: words::email_body(done, link, cta, &TEXT),
         copied,
         on_copied,
     })
@@ -110,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_next: quiz.on(Action::Next),
                 on_back: quiz.on(Action::Back),
             }),
-            progress_label(i + 1, core),
+            words::progress_label(i + 1, core, &TEXT),
         ),
         Screen::Result(done) => {
             let link = web::share_link(done);
@@ -134,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_retake: quiz.on_start(),
                     cta_url: cta.into(),
                 }),
-                level_label(done.assessment.level, &TEXT).to_string(),
+                words::result_announcement(done, false, &TEXT),
             )
         }
         Screen::Shared {
@@ -151,12 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                     share: Html::default(),
                     on_retake: quiz.on(Action::Navigate(Route::Intro)),
                 }),
-                [
-                    TEXT.shared_banner.get(),
-                    " ",
-                    level_label(done.assessment.level, &TEXT_SHARED),
-                ]
-                .concat(),
+                words::result_announcement(done, true, &TEXT_SHARED),
             )
         }
         Screen::Shared { result: Err(e), .. } => {

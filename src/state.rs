@@ -74,6 +74,10 @@ pub struct State {
     /// Whether the words shown past the intro are there (`quiz::late`): `None` while they
     /// load, `Some(false)` when they could not be had.
     pub words: Option<bool>,
+    /// Counts results reached by answering, in this visit: a result restored, brought back by
+    /// an address or by an undo does not count. An embed reports only a result that moved it
+    /// (`embed::screen_events`).
+    pub finished: u32,
 }
 
 /// Everything that can happen.
@@ -118,6 +122,7 @@ impl State {
             navigations: 0,
             copied: None,
             words: crate::quiz::late::ready().then_some(true),
+            finished: 0,
         }
     }
 
@@ -282,7 +287,10 @@ fn apply(s: &mut State, action: Action) {
                 if s.answers[i].is_some() {
                     match adaptive::next_after(&bank(), &s.answers, i) {
                         Some(next) => s.screen = Screen::Question(next),
-                        None => s.finish_or_stay(),
+                        None => {
+                            s.finish_or_stay();
+                            s.finished = s.finished.wrapping_add(1);
+                        }
                     }
                 }
             }
@@ -298,6 +306,7 @@ fn apply(s: &mut State, action: Action) {
         Action::StartOver => {
             *s = State {
                 words: s.words,
+                finished: s.finished,
                 ..State::new()
             }
         }

@@ -4,9 +4,6 @@
 //! On native targets (render tests, prerendering) every call is a no-op, because web-sys
 //! imports abort outside a browser.
 
-/// localStorage key for saved progress.
-pub const STORAGE_KEY: &str = "role-quiz";
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::JsCast;
@@ -61,17 +58,23 @@ mod imp {
     /// painted: a same-document navigation costs Chromium ~5 ms at 4x CPU (state serialisation,
     /// navigation bookkeeping), a third of a Next click, and nobody reads the address bar in
     /// between. Updates keep their order (timers of equal delay run in the order set).
+    /// The new address is the page's own with only the fragment changed: a bare `#…` would
+    /// resolve against the page's `<base href>` and drop the path and query (`embed.html?embed=1
+    /// &parent=…`), so a reloaded frame would no longer know it is embedded.
     fn update_history(hash: &str, push: bool) {
         let hash = hash.to_string();
         gloo::timers::callback::Timeout::new(0, move || {
-            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                let none = wasm_bindgen::JsValue::NULL;
-                let _ = if push {
-                    h.push_state_with_url(&none, "", Some(&hash))
-                } else {
-                    h.replace_state_with_url(&none, "", Some(&hash))
-                };
-            }
+            let Some(w) = web_sys::window() else { return };
+            let (Ok(h), Ok(href)) = (w.history(), w.location().href()) else {
+                return;
+            };
+            let url = [href.split('#').next().unwrap_or_default(), &hash].concat();
+            let none = wasm_bindgen::JsValue::NULL;
+            let _ = if push {
+                h.push_state_with_url(&none, "", Some(&url))
+            } else {
+                h.replace_state_with_url(&none, "", Some(&url))
+            };
         })
         .forget();
     }

@@ -193,8 +193,11 @@ fn the_build_step_keeps_its_three_layers() {
                 "{m} (bottom layer) imports {deps:?}"
             );
         } else {
+            // A step may have helpers of its own (`wasm_names::glue`).
+            let own = format!("{m}::");
             assert!(
-                deps.iter().all(|d| bottom.contains(&d.as_str())),
+                deps.iter()
+                    .all(|d| bottom.contains(&d.as_str()) || d.starts_with(&own)),
                 "{m} (a step) imports {deps:?}: steps use only the bottom layer"
             );
         }

@@ -6,6 +6,8 @@
 //! go only to the parent origin the loader declared. Only `complete` carries anything about the
 //! visitor: the result's level, role and a share link, which encodes all the answers.
 
+use crate::quiz::Finished;
+use crate::state::{Screen, State};
 use crate::theme::Theme;
 
 /// Options read from the iframe's address.
@@ -72,6 +74,71 @@ pub enum EmbedEvent {
     Close,
     /// The content's height in CSS pixels.
     Resize(u32),
+}
+
+/// What the host page hears when the screen changes from `before` (`None` on the app's first
+/// screen) to `s.screen`; `finished_before` is `s.finished` as it was then. Pure, so the
+/// privacy rule is tested natively: only a result the person reached by answering in this
+/// frame during this visit (`State::finished` moved) sends `complete`, which carries the share
+/// link and so every answer. A result restored, opened by an address or brought back by an
+/// undo sends nothing about the visitor. `links` gives a result's share link and call to
+/// action address; each event goes to `emit`, in order.
+pub fn screen_events(
+    before: Option<&Screen>,
+    s: &State,
+    finished_before: u32,
+    links: impl Fn(&Finished) -> (String, String),
+    mut emit: impl FnMut(EmbedEvent),
+) {
+    emit(EmbedEvent::Screen {
+        question: matches!(s.screen, Screen::Question(_)),
+    });
+    match &s.screen {
+        Screen::Question(i) => {
+            if *i == 0
+                && matches!(before, Some(Screen::Intro) | None)
+                && !s.answers.iter().skip(1).any(Option::is_some)
+            {
+                emit(EmbedEvent::Start);
+            }
+            emit(EmbedEvent::Step {
+                index: *i,
+                total: s.answers.len(),
+            });
+        }
+        Screen::Result(done) if s.finished != finished_before => {
+            let a = &done.assessment;
+            let lead = &done.bank.roles[a.lead()];
+            let (share_url, cta_url) = links(done);
+            emit(EmbedEvent::Complete {
+                role: a.named().map(|_| lead.id),
+                role_title: a.named().map(|_| lead.title),
+                level: a.level.id(),
+                interest: done
+                    .bank
+                    .roles
+                    .iter()
+                    .map(|r| r.id)
+                    .zip(a.interest.iter().copied())
+                    .collect(),
+                share_url,
+                cta_url,
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Where saved progress lives: the quiz's own key on its own pages and another inside an
+/// embed, so a frame never restores a session saved on the quiz's own site. Browsers keep a
+/// frame's storage apart per host site already; a host on the quiz's own site shares the
+/// embed key, and what it restores is never reported (`screen_events`).
+pub fn progress_key(embedded: bool) -> &'static str {
+    if embedded {
+        "role-quiz-embed"
+    } else {
+        "role-quiz"
+    }
 }
 
 /// Expands `#abc` to `#aabbcc`; `None` for anything that is not a hex colour.
@@ -207,6 +274,107 @@ pub use imp::{active, cta_url, init, inline, post};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::progress::{self, Step};
+    use crate::quiz::{bank, CONTENT_VERSION};
+    use crate::route::Route;
+    use crate::state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn links(_: &Finished) -> (String, String) {
+        ("share".into(), "cta".into())
+    }
+
+    /// The events of the move from `before` to `after`.
+    fn events(before: &State, after: &State) -> Vec<EmbedEvent> {
+        collect(Some(&before.screen), after, before.finished)
+    }
+
+    fn collect(before: Option<&Screen>, after: &State, finished_before: u32) -> Vec<EmbedEvent> {
+        let mut out = Vec::new();
+        screen_events(before, after, finished_before, links, |e| out.push(e));
+        out
+    }
+
+    fn completes(e: &[EmbedEvent]) -> bool {
+        e.iter().any(|e| matches!(e, EmbedEvent::Complete { .. }))
+    }
+
+    /// Answers option 0 from the question on screen to the result; returns the state on the
+    /// last question and on the result.
+    fn answer_to_the_end(mut s: Rc<State>) -> (Rc<State>, Rc<State>) {
+        loop {
+            let Screen::Question(i) = s.screen else {
+                panic!("not on a question: {:?}", s.screen);
+            };
+            let last = s.clone().reduce(Action::Choose(i, 0));
+            let next = last.clone().reduce(Action::Next);
+            if matches!(next.screen, Screen::Result(_)) {
+                return (last, next);
+            }
+            s = next;
+        }
+    }
+
+    #[test]
+    fn only_a_result_answered_in_this_visit_is_reported() {
+        let intro = Rc::new(State::new());
+        let started = intro.clone().reduce(Action::Start { seed: 7 });
+        let e = events(&intro, &started);
+        assert_eq!(
+            e,
+            [
+                EmbedEvent::Screen { question: true },
+                EmbedEvent::Start,
+                EmbedEvent::Step {
+                    index: 0,
+                    total: bank().questions.len()
+                }
+            ]
+        );
+        let (last, done) = answer_to_the_end(started);
+        let e = events(&last, &done);
+        assert!(completes(&e), "answered here: {e:?}");
+        assert!(e.iter().any(
+            |e| matches!(e, EmbedEvent::Complete { share_url, cta_url, .. }
+            if share_url == "share" && cta_url == "cta")
+        ));
+
+        // The same answers saved elsewhere and restored: an address for the last question,
+        // then one for the result, reports nothing about them (the attack of a same-site
+        // framer that moves the frame's address).
+        let Screen::Question(q) = last.screen else {
+            unreachable!()
+        };
+        let saved = progress::save(CONTENT_VERSION, 7, Step::Result, &done.answers);
+        let restored = progress::load(&saved, CONTENT_VERSION, &bank());
+        let on_last = Rc::new(State::restore(restored, Route::Question(q)));
+        assert_eq!(on_last.screen, Screen::Question(q));
+        let shown = on_last.clone().reduce(Action::Navigate(Route::Result));
+        assert!(matches!(shown.screen, Screen::Result(_)));
+        assert!(
+            !completes(&events(&on_last, &shown)),
+            "restored, not answered"
+        );
+        // Straight to the result on the first screen: nothing either.
+        assert!(!completes(&collect(None, &shown, shown.finished)));
+
+        // A retake undone brings the old result back without reporting it again.
+        let retake = done.clone().reduce(Action::Start { seed: 9 });
+        let answered = retake.clone().reduce(Action::Choose(0, 1));
+        let undone = answered.clone().reduce(Action::Undo);
+        assert!(matches!(undone.screen, Screen::Result(_)));
+        assert!(!completes(&events(&answered, &undone)), "an undo");
+        // A retake answered to the end is reported: it is a new result.
+        let (last, again) = answer_to_the_end(retake);
+        assert!(completes(&events(&last, &again)));
+    }
+
+    #[test]
+    fn a_frame_keeps_progress_apart_from_the_quiz_site() {
+        assert_eq!(progress_key(false), "role-quiz");
+        assert_ne!(progress_key(true), progress_key(false));
+    }
 
     #[test]
     fn reads_valid_options_and_drops_bad_ones() {

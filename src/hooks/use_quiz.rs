@@ -64,7 +64,7 @@ impl QuizHandle {
 /// Reads saved progress and the address, once, before the app mounts; anything unreadable or
 /// out of range counts as no saved progress.
 pub fn initial_state() -> State {
-    let saved = web::load(web::STORAGE_KEY)
+    let saved = web::load(progress_key())
         .and_then(|s| progress::load(&s, CONTENT_VERSION, &crate::quiz::bank()));
     State {
         words: web::late_words(),
@@ -89,15 +89,23 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let first = seen.is_none();
-            let (before, navigations_before, words_before, listeners) = match seen.take() {
-                Some(Seen {
-                    screen,
-                    navigations,
-                    words,
-                    listeners,
-                }) => (Some(screen), navigations, words, listeners),
-                None => (None, s.navigations, s.words, listen(handle.clone())),
-            };
+            let (before, navigations_before, words_before, finished_before, listeners) =
+                match seen.take() {
+                    Some(Seen {
+                        screen,
+                        navigations,
+                        words,
+                        finished,
+                        listeners,
+                    }) => (Some(screen), navigations, words, finished, listeners),
+                    None => (
+                        None,
+                        s.navigations,
+                        s.words,
+                        s.finished,
+                        listen(handle.clone()),
+                    ),
+                };
             if first {
                 web::mark_ready();
                 // The late words may have come between reading the state and listening.
@@ -108,7 +116,13 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 // Tell an embedding page where the visitor is; only a result answered in the
                 // frame carries a share link, which encodes the answers (see EMBEDDING.md).
                 if before.as_ref() != Some(&s.screen) && crate::embed::active() {
-                    report(before.as_ref(), &s.screen, s);
+                    let links = |done: &crate::quiz::Finished| {
+                        let link = web::share_link(done);
+                        let cta = web::cta_link(done, &link);
+                        (link, cta)
+                    };
+                    let post = |e| crate::embed::post(&e);
+                    crate::embed::screen_events(before.as_ref(), s, finished_before, links, post);
                 }
                 show_in_address(s, navigations_before != s.navigations);
                 // Focus moves to the new screen's heading so keyboard and screen-reader users
@@ -124,6 +138,7 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 screen: s.screen.clone(),
                 navigations: s.navigations,
                 words: s.words,
+                finished: s.finished,
                 listeners,
             });
         });
@@ -137,6 +152,7 @@ struct Seen {
     screen: Screen,
     navigations: u32,
     words: Option<bool>,
+    finished: u32,
     /// The page's event listeners, kept for the app's lifetime.
     listeners: Vec<gloo::events::EventListener>,
 }
@@ -158,12 +174,17 @@ fn listen(state: UseReducerHandle<State>) -> Vec<gloo::events::EventListener> {
     ]
 }
 
+/// Where this page keeps saved progress (`embed::progress_key`).
+fn progress_key() -> &'static str {
+    crate::embed::progress_key(crate::embed::active())
+}
+
 /// Saves progress; a shared result never touches the visitor's own saved answers.
 fn save_progress(s: &State) {
     match s.screen.step() {
-        Some(_) if !s.has_progress() => web::remove(web::STORAGE_KEY),
+        Some(_) if !s.has_progress() => web::remove(progress_key()),
         Some(step) => web::save(
-            web::STORAGE_KEY,
+            progress_key(),
             &progress::save(CONTENT_VERSION, s.seed, step, &s.answers),
         ),
         None => {}
@@ -181,51 +202,5 @@ fn show_in_address(s: &State, corrected: bool) {
         web::replace_hash(&hash);
     } else if !same {
         web::set_hash(&hash);
-    }
-}
-
-/// Posts the embed events for a screen change.
-fn report(before: Option<&Screen>, screen: &Screen, s: &State) {
-    use crate::embed::{post, EmbedEvent};
-    post(&EmbedEvent::Screen {
-        question: matches!(screen, Screen::Question(_)),
-    });
-    match screen {
-        Screen::Question(i) => {
-            if *i == 0
-                && matches!(before, Some(Screen::Intro) | None)
-                && !s.answers.iter().skip(1).any(Option::is_some)
-            {
-                post(&EmbedEvent::Start);
-            }
-            post(&EmbedEvent::Step {
-                index: *i,
-                total: s.answers.len(),
-            });
-        }
-        // Only a result answered in this frame, never one restored from storage or brought back
-        // by an undo: otherwise any page that frames the quiz could read a visitor's answers.
-        // The last question asked is where the quiz settled: the result's answer count.
-        Screen::Result(done) if matches!(before, Some(Screen::Question(i)) if *i + 1 == done.answers.len()) =>
-        {
-            let a = &done.assessment;
-            let lead = &done.bank.roles[a.lead()];
-            let link = web::share_link(done);
-            post(&EmbedEvent::Complete {
-                role: a.named().map(|_| lead.id),
-                role_title: a.named().map(|_| lead.title),
-                level: a.level.id(),
-                interest: done
-                    .bank
-                    .roles
-                    .iter()
-                    .map(|r| r.id)
-                    .zip(a.interest.iter().copied())
-                    .collect(),
-                cta_url: web::cta_link(done, &link),
-                share_url: link,
-            });
-        }
-        _ => {}
     }
 }

@@ -7,7 +7,7 @@ use crate::components::facts::source_note;
 use crate::components::why::why;
 use crate::components::HEADING_ID;
 pub use crate::quiz::words::{level_label, verdict};
-use crate::quiz::{text::fill, Finished, Level, Text, CALL_TO_ACTION, TEXT, TEXT_SHARED};
+use crate::quiz::{text::fill, Finished, Text, CALL_TO_ACTION, TEXT, TEXT_SHARED};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,13 +27,6 @@ pub struct ResultProps {
     pub share: Html,
     /// Own result: retake; shared result: take the quiz yourself.
     pub on_retake: Callback<()>,
-}
-
-/// The roles a result is about: its role when clear, else the two it is between.
-pub fn featured(done: &Finished) -> Vec<usize> {
-    let a = &done.assessment;
-    let n = if a.level == Level::Clear { 1 } else { 2 };
-    a.ranking.iter().take(n).copied().collect()
 }
 
 /// The result screen for own and shared results alike (a function, not a component, as

@@ -56,6 +56,13 @@ impl Finished {
             },
         }
     }
+
+    /// The roles a result is about: its role when clear, else the two it is between.
+    pub fn featured(&self) -> Vec<usize> {
+        let a = &self.assessment;
+        let n = if a.level == Level::Clear { 1 } else { 2 };
+        a.ranking.iter().take(n).copied().collect()
+    }
 }
 
 /// What pulled a person towards one role: how many answers showed interest in it, and the

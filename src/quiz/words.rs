@@ -1,6 +1,8 @@
-//! The words of a result: its kicker, heading, explanation and notes, and the sentence it is
-//! shared with. Chosen by the result's cause (`score::Cause`), so that no sentence denies an
-//! interest the answers show (`tests/assessment.rs` checks a million answer sets).
+//! The words the app says: a result's kicker, heading, explanation and notes, the sentence and
+//! e-mail it is shared with, and what screen readers hear on each new screen. A result's words
+//! follow its cause (`score::Cause`), so that no sentence denies an interest the answers show
+//! (`tests/assessment.rs` checks a million answer sets). Pure, so all of it is tested natively;
+//! the pages only lay it out.
 
 use super::content::Text;
 use super::result::Finished;
@@ -117,4 +119,107 @@ pub fn verdict_line(done: &Finished, t: &Text) -> String {
         line.push_str(note);
     }
     line
+}
+
+/// The progress words for question `current` (from 1) of a quiz that asks at least `core`
+/// questions: they never promise a fixed end. Shown above the bar and announced.
+pub fn progress_label(current: usize, core: usize, t: &Text) -> String {
+    let template = if current > core {
+        t.progress_more.get()
+    } else {
+        t.progress.get()
+    };
+    fill(
+        template,
+        &[("n", &current.to_string()), ("core", &core.to_string())],
+    )
+}
+
+/// What screen readers hear when a result opens: its level, after the banner on a shared one.
+pub fn result_announcement(done: &Finished, shared: bool, t: &Text) -> String {
+    let level = level_label(done.assessment.level, t);
+    if shared {
+        [t.shared_banner.get(), " ", level].concat()
+    } else {
+        level.to_string()
+    }
+}
+
+/// The e-mail a person sends themselves: the verdict, the salaries of the roles it is about,
+/// the link, and the recruiter's address when there is one (`cta`, empty for none), so the
+/// e-mail leads back to them.
+pub fn email_body(done: &Finished, link: &str, cta: &str, t: &Text) -> String {
+    let roles = done.bank.roles;
+    let salaries: Vec<String> = done
+        .featured()
+        .into_iter()
+        .map(|r| {
+            let r = &roles[r];
+            [
+                r.title,
+                ": ",
+                r.salary.get(),
+                " (",
+                t.salary_label.get(),
+                ")",
+            ]
+            .concat()
+        })
+        .collect();
+    let body = fill(
+        t.email_body.get(),
+        &[
+            ("verdict", &verdict_line(done, t)),
+            ("salaries", &salaries.join("\n")),
+            ("link", link),
+        ],
+    );
+    if cta.is_empty() {
+        body
+    } else {
+        [&body, "\n\n", &fill(t.email_cta.get(), &[("url", cta)])].concat()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::{bank, result::finish, TEXT, TEXT_SHARED};
+
+    fn a_result() -> Finished {
+        let n = bank().questions.len();
+        finish(&vec![Some(0); n]).expect("every question answered")
+    }
+
+    #[test]
+    fn progress_never_promises_a_fixed_end() {
+        assert_eq!(progress_label(3, 10, &TEXT), "Question 3 of at least 10");
+        assert_eq!(
+            progress_label(11, 10, &TEXT),
+            "Question 11 · a few more to be sure"
+        );
+    }
+
+    #[test]
+    fn the_email_carries_verdict_salaries_link_and_the_recruiter_when_there_is_one() {
+        let done = a_result();
+        let plain = email_body(&done, "https://q.example/r/x.html#c", "", &TEXT);
+        assert!(plain.starts_with(&verdict_line(&done, &TEXT)), "{plain}");
+        for r in done.featured() {
+            assert!(plain.contains(done.bank.roles[r].salary.get()), "{plain}");
+        }
+        assert!(plain.ends_with("https://q.example/r/x.html#c"), "{plain}");
+        let with = email_body(&done, "L", "https://jobs.example/contact", &TEXT);
+        assert!(with.ends_with("L\n\nTalk to a recruiter: https://jobs.example/contact"));
+    }
+
+    #[test]
+    fn a_shared_result_is_announced_as_shared() {
+        let done = a_result();
+        let own = result_announcement(&done, false, &TEXT);
+        assert_eq!(own, level_label(done.assessment.level, &TEXT));
+        let shared = result_announcement(&done, true, &TEXT_SHARED);
+        assert!(shared.starts_with(TEXT.shared_banner.get()), "{shared}");
+        assert!(shared.ends_with(level_label(done.assessment.level, &TEXT_SHARED)));
+    }
 }

@@ -31,6 +31,19 @@ before(async () => {
       document.querySelector('iframe').src = '${quiz.url}?embed=1&parent=' + encodeURIComponent(${parent}) + '#/result';
       </script></body></html>`);
   }
+  // A same-site framer that opens the frame on the last question, then moves its address to
+  // the result, hoping the quiz counts that as the visitor answering there.
+  fs.writeFileSync(path.join(dir, 'mover.html'), `<!doctype html><html lang="en"><head><title>t</title>
+    <link rel="icon" href="data:,"></head><body><main><iframe title="quiz"></iframe></main><script>
+    window.got = [];
+    const f = document.querySelector('iframe');
+    const src = '${quiz.url}?embed=1&parent=' + encodeURIComponent(location.origin);
+    addEventListener('message', (e) => {
+      got.push(e.data && e.data.event);
+      if (e.data && e.data.event === 'ready') setTimeout(() => { f.contentWindow.location.href = src + '#/result'; }, 200);
+    });
+    f.src = src + '#/q/${TOTAL}';
+    </script></body></html>`);
   fs.writeFileSync(path.join(dir, 'dark.html'), `<!doctype html><html lang="en"><head><title>t</title>
     <link rel="icon" href="data:,"></head><body><main>
     <div id="quiz" data-role-quiz data-theme="dark" data-accent="#0b5566"></div></main>
@@ -255,21 +268,35 @@ test('an accent that would fail contrast on the dark theme is not applied', asyn
 });
 
 test('a page that frames the quiz itself gets no result, and a false parent gets nothing', async () => {
-  // The visitor has a finished quiz saved where the framed quiz can read it.
+  // The visitor finished the quiz on the quiz's own site, and once before inside a frame on
+  // this site: both are saved where the framed quiz can read them.
   const saved = `p2.3.5.r.${'0'.repeat(TOTAL)}`;
   const init = ([origin, value]) => {
-    if (location.origin === origin && window !== window.top) localStorage.setItem('role-quiz', value);
+    if (location.origin === origin && window !== window.top) {
+      localStorage.setItem('role-quiz', value);
+      if (location.hash !== '#/result') localStorage.setItem('role-quiz-embed', value);
+    }
   };
   const context = await browser.newContext();
   await context.addInitScript(init, [quiz.origin, saved]);
   const t = { context, ...(await openPage(context)) };
+  // The quiz site's saved result is not restored in a frame: the frame opens on question 1.
   await t.page.goto(host.url + 'hostile.html');
   const frame = t.page.frameLocator('iframe');
-  await frame.locator('.result').waitFor(); // the saved result is on screen inside the frame...
+  await frame.locator(`.progress-text:text-is("${progressText(1)}")`).waitFor();
+  assert.equal(await frame.locator('.result').count(), 0);
   await t.page.waitForFunction(() => window.got.includes('ready'));
   await t.page.waitForTimeout(500);
-  const got = await t.page.evaluate(() => window.got);
-  assert.ok(!got.includes('complete'), `...but no result reaches the framer: ${got}`);
+  let got = await t.page.evaluate(() => window.got);
+  assert.ok(!got.includes('complete'), `no result reaches the framer: ${got}`);
+  // A session a frame saved is restored in a frame, but moving the frame's address from its
+  // last question to the result (a fragment change: the app keeps the frame's query in the
+  // address) does not count as answering: no complete.
+  await t.page.goto(host.url + 'mover.html');
+  await t.page.frameLocator('iframe').locator('.result').waitFor();
+  await t.page.waitForTimeout(500);
+  got = await t.page.evaluate(() => window.got);
+  assert.ok(got.includes('step') && !got.includes('complete'), `moved, not answered: ${got}`);
   assert.deepEqual(t.problems, []);
   // A page that names another origin as the parent gets nothing at all, and the quiz says why.
   await t.page.goto(host.url + 'liar.html');
