@@ -92,12 +92,17 @@ mod imp {
     }
 
     /// Copies `text`; falls back to selecting the field `input_id` and `execCommand("copy")`,
-    /// which still works in iframes that lack the clipboard-write permission.
+    /// which still works in iframes that lack the clipboard-write permission, and where there
+    /// is no `navigator.clipboard` at all (outside secure contexts: a plain-http intranet host),
+    /// whose call would throw through the WebAssembly.
     pub async fn copy(text: &str, input_id: &str) -> bool {
         if let Some(w) = web_sys::window() {
-            let promise = w.navigator().clipboard().write_text(text);
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                return true;
+            let clipboard = w.navigator().clipboard();
+            if !clipboard.is_undefined() {
+                let promise = clipboard.write_text(text);
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                    return true;
+                }
             }
         }
         let doc = web_sys::window().and_then(|w| w.document());

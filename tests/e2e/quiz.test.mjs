@@ -17,16 +17,33 @@ async function heading(page) {
   return (await page.textContent('#screen-heading')).trim();
 }
 
+/** A phone-sized page on the prerendered intro with the WebAssembly held back until
+ * `release()`. */
+async function heldBack() {
+  const t = await fresh({ width: 375, height: 800 });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await t.page.route('**/*_bg.wasm*', async (route) => { await held; await route.continue(); });
+  await t.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  return { t, page: t.page, release };
+}
+
+/** A fresh page (at `viewport`) with the quiz started: question 1 is on its way. */
+async function inQuiz(viewport) {
+  const t = await fresh(viewport);
+  await t.page.goto(server.url);
+  await ready(t.page);
+  await t.page.click('text=Start the quiz');
+  return t;
+}
+
 async function focusedId(page) {
   return page.evaluate(() => document.activeElement?.id);
 }
 
 test('a whole quiz by mouse, with the role facts on the result', async () => {
-  const t = await fresh();
+  const t = await inQuiz();
   const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await page.click('text=Start the quiz');
   for (let i = 1; i <= CORE; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
     assert.equal(await page.textContent('.progress-text'), progressText(i));
@@ -89,11 +106,8 @@ test('a whole quiz by keyboard alone, focus on each new heading', async () => {
 });
 
 test('undecided answers get more questions: honest progress, Back across the core, reload mid-way', async () => {
-  const t = await fresh({ width: 375, height: 800 });
+  const t = await inQuiz({ width: 375, height: 800 });
   const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await page.click('text=Start the quiz');
   // Scenario picks alternating between the roles, "Neither" to every statement: no lead.
   const undecided = (i) => (lib.QUESTIONS[i].kind === 'scale' ? 2 : keyed(i, i % 2 ? 'mle' : 'mlops'));
   for (let i = 1; i <= CORE; i++) {
@@ -131,11 +145,8 @@ test('undecided answers get more questions: honest progress, Back across the cor
 });
 
 test('reload mid-quiz resumes, Back/Forward move between screens', async () => {
-  const t = await fresh();
+  const t = await inQuiz();
   const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await page.click('text=Start the quiz');
   for (let i = 1; i <= 3; i++) {
     await page.waitForURL(new RegExp(`#/q/${i}$`));
     await page.click('.option >> nth=0');
@@ -336,12 +347,7 @@ test("the result's stylesheet is left out of the first screen, and a result neve
 });
 
 test('the intro is real HTML and Start works before the WebAssembly arrives', async () => {
-  const t = await fresh({ width: 375, height: 800 });
-  const { page } = t;
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm*', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const { t, page, release } = await heldBack();
   // Prerendered: heading, text and Start are there with no WebAssembly loaded.
   assert.equal(await heading(page), 'Which AI role fits you?');
   assert.match(await page.textContent('.intro'), /Your answers stay on this device/);
@@ -414,12 +420,7 @@ test('the questions and facts load after the first screen; slow or failed, the p
 });
 
 test('the app replaces the prerendered intro with no blank frame, no shift and focus kept', async () => {
-  const t = await fresh({ width: 375, height: 800 });
-  const { page } = t;
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm*', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const { t, page, release } = await heldBack();
   // Before the app: tab to Start, mark the prerendered nodes, then watch every frame and every
   // layout shift until the app is up.
   await page.keyboard.press('Tab');
@@ -506,11 +507,8 @@ test('every kind of result at 375 px says why, in words that match the answers',
 });
 
 test('Back shows every earlier answer checked, also between questions of the same kind', async () => {
-  const t = await fresh({ width: 375, height: 740 });
+  const t = await inQuiz({ width: 375, height: 740 });
   const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await page.click('text=Start the quiz');
   // Two statements in a row (questions 2 and 3) answered differently, then Back over them.
   const picks = lib.QUESTIONS.slice(0, 6).map((q, i) => (q.kind === 'scale' ? [3, 1, 4, 0, 2][i % 5] : keyed(i, i % 2 ? 'mle' : 'mlops')));
   for (let i = 0; i < picks.length; i++) {

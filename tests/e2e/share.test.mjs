@@ -85,6 +85,19 @@ test('the Copy button puts the link on the clipboard', async () => {
   await t.context.close();
 });
 
+test('Copy works without navigator.clipboard (a plain-http host) and says so', async () => {
+  const t = await fresh();
+  // Outside a secure context browsers have no navigator.clipboard at all.
+  await t.context.addInitScript(() => { delete Navigator.prototype.clipboard; });
+  await finish(t.page, () => 0);
+  assert.equal(await t.page.evaluate(() => typeof navigator.clipboard), 'undefined');
+  await t.page.click('text=Copy link');
+  // The field's text is selected and copied the old way; either way a status line answers.
+  await t.page.waitForSelector('.share [role=status]:not(:empty)');
+  clean(t);
+  await t.context.close();
+});
+
 test('taking the quiz yourself keeps your own saved progress', async () => {
   const t = await fresh();
   const link = await (async () => {
