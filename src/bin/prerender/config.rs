@@ -107,28 +107,51 @@ impl Config {
     }
 }
 
-/// `ROLE_QUIZ_FRAME_ANCESTORS`: space-separated `https://` origins allowed to embed the quiz.
+/// `ROLE_QUIZ_FRAME_ANCESTORS`: origins allowed to embed the quiz, separated by spaces, as a
+/// CSP source list would take them: `https://` or `http://`, a host (with at most a `*.` in
+/// front of a domain of two labels or more) and an optional port; nothing else.
 pub fn frame_ancestors(value: Option<&str>) -> Res<Option<String>> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
-    let ok = v.split_whitespace().all(|o| {
-        o.strip_prefix("https://")
-            .or_else(|| o.strip_prefix("http://"))
-            .is_some_and(|host| {
-                !host.is_empty()
-                    && host
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b".-:*".contains(&b))
-            })
-    });
+    let ok = !v.contains(|c: char| c.is_whitespace() && c != ' ')
+        && v.split(' ').filter(|o| !o.is_empty()).all(is_source);
     if ok {
         Ok(Some(v.split_whitespace().collect::<Vec<_>>().join(" ")))
     } else {
         Err(format!(
-            "ROLE_QUIZ_FRAME_ANCESTORS=\"{v}\": expected origins such as https://careers.example.com, separated by spaces"
+            "ROLE_QUIZ_FRAME_ANCESTORS=\"{v}\": expected origins such as https://careers.example.com \
+             or https://*.example.com, separated by spaces"
         ))
     }
+}
+
+/// One origin of a frame-ancestors list.
+fn is_source(origin: &str) -> bool {
+    let Some(rest) = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let port_ok = port.is_none_or(|p| p.parse::<u16>().is_ok_and(|n| n > 0) && !p.starts_with('0'));
+    let (wild, domain) = match host.strip_prefix("*.") {
+        Some(d) => (true, d),
+        None => (false, host),
+    };
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    port_ok && labels.iter().all(|l| label(l)) && (!wild || labels.len() >= 2)
 }
 
 #[cfg(test)]
@@ -208,11 +231,29 @@ mod tests {
             Some("https://a.example https://b.example")
         );
         assert_eq!(frame_ancestors(None), Ok(None));
+        for good in [
+            "https://a.example",
+            "https://*.example.com",
+            "http://127.0.0.1:8080 https://careers.example.co.uk",
+            "http://localhost:3000",
+        ] {
+            assert!(frame_ancestors(Some(good)).is_ok(), "{good}");
+        }
         for bad in [
             "*",
             "a.example",
             "https://a.example; script-src *",
             "javascript:x",
+            "https://*",
+            "https://*.com",
+            "https://-",
+            "https://:443",
+            "https://a..example",
+            "https://a.example\thttps://b.example",
+            "https://a.example/path",
+            "https://a.example:0",
+            "https://a.example:99999",
+            "https://exa_mple.com",
         ] {
             assert!(frame_ancestors(Some(bad)).is_err(), "{bad}");
         }
