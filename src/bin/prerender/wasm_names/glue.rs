@@ -29,6 +29,21 @@ pub struct Ident {
     pub kind: Use,
 }
 
+/// A character that continues a JavaScript identifier (ASCII: the glue's names are ASCII).
+fn ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$'
+}
+
+/// How often `name` stands in `js` as a whole word, wherever: in code, strings or comments.
+pub fn mentions(js: &str, name: &str) -> usize {
+    js.match_indices(name)
+        .filter(|(at, _)| {
+            !js[..*at].chars().next_back().is_some_and(ident_char)
+                && !js[at + name.len()..].chars().next().is_some_and(ident_char)
+        })
+        .count()
+}
+
 /// Every identifier of the code in `js`, in order.
 pub fn idents(js: &str) -> Vec<Ident> {
     let b = js.as_bytes();
@@ -71,7 +86,7 @@ pub fn idents(js: &str) -> Vec<Ident> {
             c if c.is_ascii_alphabetic() || c == b'_' || c == b'$' => {
                 let end = b[i..]
                     .iter()
-                    .position(|&x| !(x.is_ascii_alphanumeric() || x == b'_' || x == b'$'))
+                    .position(|&x| !ident_char(char::from(x)))
                     .map_or(b.len(), |n| i + n);
                 out.push(Ident {
                     start: i,
@@ -133,7 +148,7 @@ fn regex_may_start(prev: u8, js: &str, i: usize) -> bool {
     if prev == b'a' {
         let word = js[..i]
             .trim_end()
-            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+            .rsplit(|c: char| !ident_char(c))
             .next()
             .unwrap_or_default();
         return matches!(
@@ -171,9 +186,7 @@ fn use_of(js: &str, start: usize, end: usize) -> Use {
             return Use::Bare;
         }
         let owner = obj.trim_end_matches('?');
-        let word_start = owner
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
-            .map_or(0, |n| n + 1);
+        let word_start = owner.rfind(|c: char| !ident_char(c)).map_or(0, |n| n + 1);
         return if &owner[word_start..] == "wasm" {
             Use::WasmMember
         } else {

@@ -19,7 +19,7 @@
 use super::files::{find_asset, fnv, read, write, Res};
 mod glue;
 
-use glue::{idents, uses, Use};
+use glue::{idents, mentions, uses, Use};
 use std::fs;
 use std::path::Path;
 use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
@@ -154,14 +154,7 @@ impl Names {
         let found: Vec<_> = uses(js, &all, name).collect();
         // Every use fits, and there is no other: a name also in a string or a comment (read as
         // `wasm["name"]`, say) is left as it is everywhere.
-        let anywhere = js
-            .match_indices(name)
-            .filter(|(at, _)| {
-                let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
-                !js[..*at].chars().next_back().is_some_and(ident)
-                    && !js[at + name.len()..].chars().next().is_some_and(ident)
-            })
-            .count();
+        let anywhere = mentions(js, name);
         // A name the glue never mentions is renamed only where nobody needs to read it (an
         // export such as `main`, which the glue does not call); an import the glue does not
         // provide stays as it is, for the browser to report by its own name.
