@@ -44,6 +44,13 @@ late="$(cd "$dist" && ls ./late-*.txt.gz 2>/dev/null | head -1)"
 # For comparison: the plain wasm as a host's own gzip -9 would send it (older browsers get it).
 plain="$(cd "$dist" && ls ./*_bg.wasm | head -1)"
 printf '%-44s %9d %9d  (not in the total)\n' "$plain" "$(wc -c <"$dist/$plain")" "$(gz "$dist/$plain")"
+# Integers are written by quiz::text::num: one `to_string()` on an integer brings back core's
+# formatting code and its digit-pair table (329 B gzip, measured 2026-12-02). The table is the
+# tell; the fallback build has it anyway, in its panic messages.
+if [ "${1:-}" = "--check" ] && [ "$kind" = size ] && grep -q 00010203040506070809 "$dist/$plain"; then
+  echo "the WebAssembly formats integers with core's formatter: use quiz::text::num, not to_string()" >&2
+  exit 1
+fi
 if [ "${1:-}" = "--check" ] && [ "$total" -gt "$BUDGET_BYTES" ]; then
   echo "first screen is $total bytes gzip, over the budget of $BUDGET_BYTES" >&2
   exit 1

@@ -1,14 +1,14 @@
 //! The top component: picks the page for the current screen.
 
 use crate::components::share::{share_panel, ShareProps};
-use crate::hooks::use_quiz::use_quiz;
+use crate::hooks::use_quiz::{links, use_quiz};
 use crate::pages::{
     intro::{intro_page, IntroProps},
     message::{message_page, waiting_page, MessageProps},
     question::{question_page, QuestionProps},
     result::{result_page, ResultProps},
 };
-use crate::quiz::{adaptive, bank, words, Finished, TEXT, TEXT_SHARED};
+use crate::quiz::{adaptive, bank, words, Finished, Links, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -84,8 +84,7 @@ pub fn App(props: &AppProps) -> Html {
             words::progress_label(i + 1, core, &TEXT),
         ),
         Screen::Result(done) => {
-            let link = web::share_link(done);
-            let cta = web::cta_link(done, &link);
+            let Links { share: link, cta } = links(done);
             (
                 result_page(&ResultProps {
                     result: Rc::clone(done),
@@ -111,12 +110,12 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Shared {
             result: Ok(done), ..
         } => {
-            let link = web::share_link(done);
+            let Links { share: link, cta } = links(done);
             (
                 result_page(&ResultProps {
                     result: Rc::clone(done),
                     shared: true,
-                    cta_url: web::cta_link(done, &link).into(),
+                    cta_url: cta.into(),
                     link: link.into(),
                     embedded: crate::embed::active(),
                     share: Html::default(),

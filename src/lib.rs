@@ -7,6 +7,7 @@ pub mod components;
 pub mod embed;
 pub mod hooks;
 pub mod pages;
+pub mod plan;
 pub mod quiz;
 pub mod route;
 pub mod sim;

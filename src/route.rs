@@ -1,6 +1,8 @@
 //! Screens as URL fragments, so any static host serves every screen from one `index.html`
 //! (no rewrite rules), under any sub-path, and Back/Forward move between screens.
 
+use crate::quiz::text::num;
+
 /// A screen's address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -37,7 +39,7 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Intro => "#/".to_string(),
-            Route::Question(i) => ["#/q/", &(i + 1).to_string()].concat(),
+            Route::Question(i) => ["#/q/", &num(i + 1)].concat(),
             Route::Result => "#/result".to_string(),
             Route::Shared(code) => ["#/s/", code].concat(),
             Route::NotFound => "#/not-found".to_string(),

@@ -239,17 +239,3 @@ mod imp {
 }
 
 pub use imp::*;
-
-/// A finished result's public link, from [`share_base`]: the one place it is built.
-pub fn share_link(done: &crate::quiz::Finished) -> String {
-    crate::quiz::share::url(&share_base(), done.page(), &done.code)
-}
-
-/// The call to action's address for a result: the embed's own (`data-cta-url`) or the content
-/// file's, with the recommended role and the result link filled in.
-pub fn cta_link(done: &crate::quiz::Finished, link: &str) -> String {
-    let template =
-        crate::embed::cta_url().unwrap_or_else(|| crate::quiz::CALL_TO_ACTION.url.to_string());
-    let role = done.assessment.named().map(|r| done.bank.roles[r].id);
-    crate::quiz::share::cta_url(&template, role, link)
-}

@@ -1,5 +1,6 @@
 //! A question's options as a real radio group (keyboard arrows, screen readers, forms).
 
+use crate::quiz::text::num;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +31,7 @@ pub fn option_group(p: &OptionGroupProps) -> Html {
             { for p.options.iter().enumerate().map(|(shown, &(option, label))| {
                 // The id and value name the option as written, so answers (and tests) do not
                 // depend on the person's shuffled order; the key badge follows the order shown.
-                let id = [&*p.name, "-", &option.to_string()].concat();
+                let id = [&*p.name, "-", &num(option.into())].concat();
                 let checked = p.selected == Some(option);
                 let on_choose = p.on_choose.clone();
                 let onchange = Callback::from(move |_: Event| on_choose.emit(option));
@@ -46,9 +47,9 @@ pub fn option_group(p: &OptionGroupProps) -> Html {
                 let onpointerdown = Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true);
                 html! {
                     <label for={id.clone()} class="option" data-checked={checked.then_some("")} {onpointerdown}>
-                        <input type="radio" id={id} name={p.name.clone()} value={option.to_string()}
+                        <input type="radio" id={id} name={p.name.clone()} value={num(option.into())}
                             checked={checked} {onchange} {onclick} />
-                        <span class="key" aria-hidden="true">{ shown + 1 }</span>
+                        <span class="key" aria-hidden="true">{ num(shown + 1) }</span>
                         <span class="label">{ label }</span>
                     </label>
                 }

@@ -2,7 +2,10 @@
 //! pulled the answers there, and the answers themselves on demand.
 
 use super::affinity::interest_bars;
-use crate::quiz::{text::fill, Finished, QuestionKind, Text};
+use crate::quiz::{
+    text::{fill, num},
+    Finished, QuestionKind, Text,
+};
 use yew::prelude::*;
 
 /// An article part (or an outcome after a colon) as it reads inside a sentence: "Model monitoring" becomes "model
@@ -56,7 +59,7 @@ pub fn why_sentences(done: &Finished, t: &Text) -> Vec<String> {
                 fill(
                     summary.get(),
                     &[
-                        ("count", &pull.count.to_string()),
+                        ("count", &num(pull.count)),
                         ("role", b.roles[role].title),
                         ("about", &about),
                     ],

@@ -2,6 +2,7 @@
 //! theme, reports the height and posts events to the host page.
 
 use super::{EmbedConfig, EmbedEvent};
+use crate::quiz::text::num;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -93,7 +94,7 @@ pub fn init() {
             let _ = style.set_property("--bg", bg);
         }
         if let Some(h) = cfg.first_height {
-            let _ = style.set_property("--first-h", &[&h.to_string(), "px"].concat());
+            let _ = style.set_property("--first-h", &[&num(h as usize), "px"].concat());
         }
     }
     CONFIG.with(|c| *c.borrow_mut() = Some(cfg));

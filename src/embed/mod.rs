@@ -6,7 +6,7 @@
 //! go only to the parent origin the loader declared. Only `complete` carries anything about the
 //! visitor: the result's level, role and a share link, which encodes all the answers.
 
-use crate::quiz::Finished;
+use crate::quiz::{Finished, Links};
 use crate::state::{Screen, State};
 use crate::theme::Theme;
 
@@ -82,26 +82,25 @@ pub enum EmbedEvent {
 /// frame during this visit (`State::finished` moved) sends `complete`, which carries the share
 /// link and so every answer. A result restored, opened by an address or brought back by an
 /// undo sends nothing about the visitor. `links` gives a result's share link and call to
-/// action address; each event goes to `emit`, in order.
+/// action address. The events come in the order they are sent.
 pub fn screen_events(
     before: Option<&Screen>,
     s: &State,
     finished_before: u32,
-    links: impl Fn(&Finished) -> (String, String),
-    mut emit: impl FnMut(EmbedEvent),
-) {
-    emit(EmbedEvent::Screen {
+    links: impl Fn(&Finished) -> Links,
+) -> Vec<EmbedEvent> {
+    let mut events = vec![EmbedEvent::Screen {
         question: matches!(s.screen, Screen::Question(_)),
-    });
+    }];
     match &s.screen {
         Screen::Question(i) => {
             if *i == 0
                 && matches!(before, Some(Screen::Intro) | None)
                 && !s.answers.iter().skip(1).any(Option::is_some)
             {
-                emit(EmbedEvent::Start);
+                events.push(EmbedEvent::Start);
             }
-            emit(EmbedEvent::Step {
+            events.push(EmbedEvent::Step {
                 index: *i,
                 total: s.answers.len(),
             });
@@ -109,8 +108,8 @@ pub fn screen_events(
         Screen::Result(done) if s.finished != finished_before => {
             let a = &done.assessment;
             let lead = &done.bank.roles[a.lead()];
-            let (share_url, cta_url) = links(done);
-            emit(EmbedEvent::Complete {
+            let Links { share, cta } = links(done);
+            events.push(EmbedEvent::Complete {
                 role: a.named().map(|_| lead.id),
                 role_title: a.named().map(|_| lead.title),
                 level: a.level.id(),
@@ -121,12 +120,13 @@ pub fn screen_events(
                     .map(|r| r.id)
                     .zip(a.interest.iter().copied())
                     .collect(),
-                share_url,
-                cta_url,
+                share_url: share,
+                cta_url: cta,
             });
         }
         _ => {}
     }
+    events
 }
 
 /// Where saved progress lives: the quiz's own key on its own pages and another inside an
@@ -281,8 +281,11 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    fn links(_: &Finished) -> (String, String) {
-        ("share".into(), "cta".into())
+    fn links(_: &Finished) -> Links {
+        Links {
+            share: "share".into(),
+            cta: "cta".into(),
+        }
     }
 
     /// The events of the move from `before` to `after`.
@@ -291,9 +294,7 @@ mod tests {
     }
 
     fn collect(before: Option<&Screen>, after: &State, finished_before: u32) -> Vec<EmbedEvent> {
-        let mut out = Vec::new();
-        screen_events(before, after, finished_before, links, |e| out.push(e));
-        out
+        screen_events(before, after, finished_before, links)
     }
 
     fn completes(e: &[EmbedEvent]) -> bool {

@@ -1,9 +1,11 @@
-//! `use_quiz`: the quiz state plus its side effects (saved progress, the URL, focus).
+//! `use_quiz`: the quiz state plus its side effects (saved progress, the URL, focus, the
+//! embedding page's events), which `plan.rs` decides and this runs.
 
 use crate::components::HEADING_ID;
-use crate::quiz::{progress, CONTENT_VERSION};
+use crate::plan::{plan, Address, Plan, Save, Seen};
+use crate::quiz::{progress, Finished, Links, CALL_TO_ACTION, CONTENT_VERSION};
 use crate::route::Route;
-use crate::state::{Action, Screen, State};
+use crate::state::{Action, State};
 use crate::web;
 use yew::prelude::*;
 
@@ -81,80 +83,30 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
     };
 
     // Every side effect of a state change, in one effect keyed on the state: one effect
-    // instead of four saves ~1 KB of WebAssembly (gzip) in Yew's per-type effect code.
-    // `seen` holds what the last run saw (`None` before the first run, which is the mount).
-    let seen = use_mut_ref(|| None::<Seen>);
+    // instead of four saves ~1 KB of WebAssembly (gzip) in Yew's per-type effect code. What it
+    // does is decided by `plan::plan`; this only carries it out. `seen` holds what the last run
+    // saw (`None` before the first run, which is the mount) and the page's listeners.
+    let seen = use_mut_ref(|| None::<(Seen, Vec<gloo::events::EventListener>)>);
     {
         let handle = state.clone();
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
-            let first = seen.is_none();
-            let (before, navigations_before, words_before, finished_before, listeners) =
-                match seen.take() {
-                    Some(Seen {
-                        screen,
-                        navigations,
-                        words,
-                        finished,
-                        listeners,
-                    }) => (Some(screen), navigations, words, finished, listeners),
-                    None => (
-                        None,
-                        s.navigations,
-                        s.words,
-                        s.finished,
-                        listen(handle.clone()),
-                    ),
-                };
-            if first {
+            let (before, listeners) = match seen.take() {
+                Some((before, listeners)) => (Some(before), listeners),
+                None => (None, listen(handle.clone())),
+            };
+            if before.is_none() {
                 web::mark_ready();
                 // The late words may have come between reading the state and listening.
                 handle.dispatch(Action::Words(web::late_words()));
             }
-            save_progress(s);
-            if before.as_ref() != Some(&s.screen) || navigations_before != s.navigations {
-                // Tell an embedding page where the visitor is; only a result answered in the
-                // frame carries a share link, which encodes the answers (see EMBEDDING.md).
-                if before.as_ref() != Some(&s.screen) && crate::embed::active() {
-                    let links = |done: &crate::quiz::Finished| {
-                        let link = web::share_link(done);
-                        let cta = web::cta_link(done, &link);
-                        (link, cta)
-                    };
-                    let post = |e| crate::embed::post(&e);
-                    crate::embed::screen_events(before.as_ref(), s, finished_before, links, post);
-                }
-                show_in_address(s, navigations_before != s.navigations);
-                // Focus moves to the new screen's heading so keyboard and screen-reader users
-                // start reading at the new step; on the first screen it stays where the page had it.
-                if !first {
-                    web::focus(HEADING_ID);
-                }
-            } else if words_before != s.words && !matches!(s.screen, Screen::Intro) {
-                // The screen waited for the late words and now has its heading.
-                web::focus(HEADING_ID);
-            }
-            *seen = Some(Seen {
-                screen: s.screen.clone(),
-                navigations: s.navigations,
-                words: s.words,
-                finished: s.finished,
-                listeners,
-            });
+            let embedded = crate::embed::active();
+            run(plan(before.as_ref(), s, &web::hash(), embedded, links));
+            *seen = Some((Seen::of(s), listeners));
         });
     }
 
     QuizHandle { state }
-}
-
-/// What the state effect saw on its last run.
-struct Seen {
-    screen: Screen,
-    navigations: u32,
-    words: Option<bool>,
-    finished: u32,
-    /// The page's event listeners, kept for the app's lifetime.
-    listeners: Vec<gloo::events::EventListener>,
 }
 
 /// Follows Back/Forward and pasted addresses (`hashchange`), and the late words' arrival
@@ -179,28 +131,30 @@ fn progress_key() -> &'static str {
     crate::embed::progress_key(crate::embed::active())
 }
 
-/// Saves progress; a shared result never touches the visitor's own saved answers.
-fn save_progress(s: &State) {
-    match s.screen.step() {
-        Some(_) if !s.has_progress() => web::remove(progress_key()),
-        Some(step) => web::save(
-            progress_key(),
-            &progress::save(CONTENT_VERSION, s.seed, step, &s.answers),
-        ),
-        None => {}
+/// Carries out a plan: saved progress, the embedding page's events, the address, focus.
+fn run(p: Plan) {
+    match p.save {
+        Save::Keep => {}
+        Save::Remove => web::remove(progress_key()),
+        Save::Write(v) => web::save(progress_key(), &v),
+    }
+    for e in &p.events {
+        crate::embed::post(e);
+    }
+    match p.address {
+        Address::Keep => {}
+        Address::Push(h) => web::set_hash(&h),
+        Address::Replace(h) => web::replace_hash(&h),
+    }
+    if p.focus {
+        web::focus(HEADING_ID);
     }
 }
 
-/// Puts the screen in the URL. A move makes a new history entry; an address that asked for a
-/// screen it cannot show (`#/result` mid-quiz, `corrected`) is corrected in place, so the URL
-/// always names the screen shown and Back does not return to the wrong address.
-fn show_in_address(s: &State, corrected: bool) {
-    let hash = s.screen.route().to_hash();
-    let current = web::hash();
-    let same = current == hash || (hash == "#/" && current.is_empty());
-    if corrected {
-        web::replace_hash(&hash);
-    } else if !same {
-        web::set_hash(&hash);
-    }
+/// A finished result's share link and call to action, from this page's quiz address and the
+/// embed's `data-cta-url` or else the content file's template.
+pub fn links(done: &Finished) -> Links {
+    let template = crate::embed::cta_url();
+    let template = template.as_deref().unwrap_or(CALL_TO_ACTION.url);
+    done.links(&web::share_base(), template)
 }

@@ -1,7 +1,11 @@
 //! The intro: what the quiz tells you, how long it takes, that answers stay on the device.
 
 use crate::components::HEADING_ID;
-use crate::quiz::{adaptive, bank, text::fill, TEXT};
+use crate::quiz::{
+    adaptive, bank,
+    text::{fill, num},
+    TEXT,
+};
 use yew::prelude::*;
 
 /// What [`intro_page`] shows.
@@ -22,11 +26,11 @@ const SECONDS_PER_QUESTION: usize = 10;
 pub fn intro_page(p: &IntroProps) -> Html {
     let b = bank();
     let (core, total) = (adaptive::core(&b), b.questions.len());
-    let total_s = total.to_string();
+    let total_s = num(total);
     // The quiz asks between `core` and `total` questions, so the time is a range.
-    let minutes = |n: usize| (n * SECONDS_PER_QUESTION).div_ceil(60).to_string();
+    let minutes = |n: usize| num((n * SECONDS_PER_QUESTION).div_ceil(60));
     let minutes = [minutes(core), "–".into(), minutes(total)].concat();
-    let core_s = core.to_string();
+    let core_s = num(core);
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))

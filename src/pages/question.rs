@@ -3,7 +3,11 @@
 use crate::components::options::{option_group, OptionGroupProps};
 use crate::components::progress::progress;
 use crate::components::HEADING_ID;
-use crate::quiz::{adaptive, bank, order, text::fill, QuestionKind, TEXT};
+use crate::quiz::{
+    adaptive, bank, order,
+    text::{fill, num},
+    QuestionKind, TEXT,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,12 +92,12 @@ pub fn question_page(p: &QuestionProps) -> Html {
         .iter()
         .filter_map(|&o| Some((o, q.options.get(usize::from(o))?.label.get())))
         .collect();
-    let n_s = n_options.to_string();
+    let n_s = num(n_options);
     html! {
         // Keyed by question: each question gets fresh radios. Reused radios kept the checked
         // state the browser gave them on the previous question (a group that changes name keeps
         // its own idea of which radio is on), so Back could show the chosen answer unchecked.
-        <section class="screen question" key={p.index}>
+        <section class="screen question" key={num(p.index)}>
             if let Some(cb) = p.on_undo.clone() {
                 <p class="undo"><button type="button" class="link"
                     onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ TEXT.retake_undo.get() }</button></p>
@@ -103,7 +107,7 @@ pub fn question_page(p: &QuestionProps) -> Html {
                 <fieldset>
                     <legend><h1 id={HEADING_ID} tabindex="-1">{ q.prompt.get() }</h1></legend>
                     { option_group(&OptionGroupProps {
-                        name: ["q-", &p.index.to_string()].concat().into(),
+                        name: ["q-", &num(p.index)].concat().into(),
                         options,
                         selected: p.answer,
                         scale: q.kind == QuestionKind::Scale,

@@ -9,6 +9,7 @@
 
 use super::model::Bank;
 use super::score::Answer;
+use super::text::num;
 
 /// Prefix of the current layout; change it when the layout changes.
 const PREFIX: &str = "p2";
@@ -39,7 +40,7 @@ pub struct Saved {
 pub fn save(content_version: u8, seed: u32, step: Step, answers: &[Answer]) -> String {
     let step = match step {
         Step::Intro => "i".to_string(),
-        Step::Question(i) => (i + 1).to_string(),
+        Step::Question(i) => num(i + 1),
         Step::Result => "r".to_string(),
     };
     let answers: String = answers
@@ -52,9 +53,9 @@ pub fn save(content_version: u8, seed: u32, step: Step, answers: &[Answer]) -> S
     [
         PREFIX,
         ".",
-        &content_version.to_string(),
+        &num(content_version.into()),
         ".",
-        &seed.to_string(),
+        &num(seed as usize),
         ".",
         &step,
         ".",

@@ -24,6 +24,15 @@ pub struct Finished {
     pub code: String,
 }
 
+/// A finished result's two addresses ([`Finished::links`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Links {
+    /// The share link; it encodes every answer.
+    pub share: String,
+    /// The call to action's address.
+    pub cta: String,
+}
+
 /// Why a result cannot be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FinishError {
@@ -54,6 +63,18 @@ impl Finished {
                 Level::Both => "both",
                 _ => "open",
             },
+        }
+    }
+
+    /// The result's public link, from the quiz's address `base`, and its call to action's
+    /// address: `cta_template` (the embed's `data-cta-url` or the content file's) with the
+    /// recommended role and that link filled in. The one place both are built.
+    pub fn links(&self, base: &str, cta_template: &str) -> Links {
+        let share = share::url(base, self.page(), &self.code);
+        let role = self.assessment.named().map(|r| self.bank.roles[r].id);
+        Links {
+            cta: share::cta_url(cta_template, role, &share),
+            share,
         }
     }
 

@@ -31,9 +31,31 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// `n` in decimal. Written out because `to_string()` on an integer brings in core's
+/// formatting code and its 200-byte digit table; this loop is a few dozen bytes.
+pub fn num(n: usize) -> String {
+    let mut digits = Vec::with_capacity(10);
+    let mut n = n;
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{fill, num};
+
+    #[test]
+    fn writes_numbers_as_std_does() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, u32::MAX as usize, usize::MAX] {
+            assert_eq!(num(n), n.to_string());
+        }
+    }
 
     #[test]
     fn fills_known_and_keeps_unknown() {

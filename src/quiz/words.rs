@@ -7,7 +7,7 @@
 use super::content::Text;
 use super::result::Finished;
 use super::score::{Cause, Level};
-use super::text::fill;
+use super::text::{fill, num};
 
 /// The words for a level, as the kicker above the result's heading.
 pub fn level_label(level: Level, t: &Text) -> &'static str {
@@ -129,10 +129,7 @@ pub fn progress_label(current: usize, core: usize, t: &Text) -> String {
     } else {
         t.progress.get()
     };
-    fill(
-        template,
-        &[("n", &current.to_string()), ("core", &core.to_string())],
-    )
+    fill(template, &[("n", &num(current)), ("core", &num(core))])
 }
 
 /// What screen readers hear when a result opens: its level, after the banner on a shared one.
