@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import { parse as parseToml } from 'smol-toml';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -90,23 +91,19 @@ export async function axe(page, context = undefined) {
 }
 
 /**
- * The questions as the content file has them, so no test pins a count or an option order:
+ * The questions as the content file has them (read with a TOML library; the rules stay in build/content/), so no test pins a count or an option order:
  * `{ id, kind, prompt, roles }` where `roles` names each choice option's role, or the statement's role.
  */
-export const QUESTIONS = fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8')
-  .split(/^\[\[questions\]\]$/m).slice(1)
-  .map((chunk) => {
-    const body = chunk.split(/^\[/m)[0];
-    return {
-      id: body.match(/^id = "([^"]+)"/m)[1],
-      kind: body.match(/^kind = "([^"]+)"/m)[1],
-      prompt: body.match(/^prompt = "([^"]+)"/m)?.[1],
-      roles: [...body.matchAll(/role = "([^"]+)"/g)].map((m) => m[1]),
-    };
-  });
+const CONTENT = parseToml(fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8'));
+export const QUESTIONS = CONTENT.questions.map((q) => ({
+  id: q.id,
+  kind: q.kind,
+  prompt: q.prompt,
+  roles: q.kind === 'scale' ? [q.role] : q.options.map((o) => o.role),
+}));
 export const TOTAL = QUESTIONS.length;
 /** The questions everyone answers (`core` in the content file's [scoring]). */
-export const CORE = Number(fs.readFileSync(path.join(ROOT, 'content/quiz.toml'), 'utf8').match(/^core = (\d+)$/m)[1]);
+export const CORE = CONTENT.scoring.core;
 
 /** The option (its index as written) a person of `role` picks for question `i`. */
 export function keyed(i, role) {
