@@ -28,6 +28,19 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Firefox and WebKit for the cross-engine suite (tests/e2e/engines.test.mjs): Debian's Firefox
+# ESR, WebKitGTK's WebDriver with its MiniBrowser, and Xvfb for WebKit's window.
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+  say "installing Firefox ESR, WebKitWebDriver and Xvfb (Debian packages)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+fi
+# Firefox's WebDriver, built from crates.io (its GitHub downloads are out of reach).
+if [ "$(geckodriver --version 2>/dev/null | head -1 || true)" != "geckodriver 0.37.1" ]; then
+  say "building geckodriver 0.37.1 from crates.io (about 3 minutes)"
+  cargo install --locked geckodriver --version 0.37.1
+fi
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "building Trunk $TRUNK_VERSION from crates.io (about 15 minutes on 2 cores)"
   # 0.22 declares a newer rustc than some machines have; it builds fine with this one.

@@ -46,4 +46,7 @@ step "first-screen size against the budget"
 bash scripts/size.sh --check
 
 step "end-to-end in headless Chromium against dist/"
-(cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
+(cd tests/e2e && node --test --test-concurrency=1 $(ls ./*.test.mjs | grep -v engines))
+
+step "end-to-end in Firefox and WebKit (Safari's engine) against dist/, through WebDriver"
+(cd tests/e2e && node --test --test-concurrency=1 ./engines.test.mjs)

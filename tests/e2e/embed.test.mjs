@@ -13,11 +13,7 @@ before(async () => {
   browser = await launch();
   quiz = await site();
   // The example host page, pointed at the quiz server, served from another origin.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-host-'));
-  const html = fs.readFileSync(path.join(ROOT, 'examples/host.html'), 'utf8')
-    .replace('http://127.0.0.1:8080/', quiz.url);
-  fs.writeFileSync(path.join(dir, 'index.html'), html);
-  fs.copyFileSync(path.join(ROOT, 'examples/host.js'), path.join(dir, 'host.js'));
+  const dir = lib.hostPage(quiz.url);
   fs.writeFileSync(path.join(dir, 'bad.html'), `<!doctype html><html lang="en"><head><title>t</title>
     <link rel="icon" href="data:,"></head><body><main>
     <div id="quiz" data-role-quiz data-theme="neon" data-accent="red;}"></div></main>

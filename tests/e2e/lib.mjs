@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import { parse as parseToml } from 'smol-toml';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,18 @@ export async function site(dir = DIST, mount = MOUNT, headers = 'none', publicSi
     origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, hits: server.hits,
     close: () => server.close(),
   };
+}
+
+/**
+ * The example careers page (examples/host.html) pointed at the quiz at `quizUrl`, in a folder
+ * of its own to serve from another origin; returns the folder.
+ */
+export function hostPage(quizUrl) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-host-'));
+  const html = fs.readFileSync(path.join(ROOT, 'examples/host.html'), 'utf8').replace('http://127.0.0.1:8080/', quizUrl);
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
+  fs.copyFileSync(path.join(ROOT, 'examples/host.js'), path.join(dir, 'host.js'));
+  return dir;
 }
 
 /**
