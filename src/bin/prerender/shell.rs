@@ -38,6 +38,8 @@ const LATE_CSS_JS: &str = include_str!("js/late-css.js");
 const SW_REGISTER_JS: &str = include_str!("js/sw-register.js");
 /// Tells keyboard use from pointer use (`html.kbd`).
 const INPUT_KIND_JS: &str = include_str!("js/input-kind.js");
+/// Starts the app, with the "could not load" panel when it cannot.
+const START_JS: &str = include_str!("js/start.js");
 
 /// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, as the
 /// boot script: the trap handler first, then the page-level scripts in `js/`, the app's start
@@ -57,11 +59,12 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
             if kind == "type=module " {
                 // The trap handler listens before anything can trap; the stylesheet and the
                 // service worker wait until the app is up.
-                let [crash, wasm_gz, late_css, input_kind, sw] = [
+                let [crash, wasm_gz, late_css, input_kind, start, sw] = [
                     CRASH_JS,
                     WASM_GZ_JS,
                     LATE_CSS_JS,
                     INPUT_KIND_JS,
+                    START_JS,
                     SW_REGISTER_JS,
                 ]
                 .map(minify_js);
@@ -70,7 +73,7 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
                 // The late words start loading before the result's stylesheet is awaited, and
                 // an address past the intro waits for both before the app starts.
                 code = format!(
-                    "{crash}\n{wasm_gz}\n{late_text}\n{late_css}\n{input_kind}\nawait lateEarly;\n{loader}\nenableLateCss();\nlateText();\n{sw}"
+                    "{crash}\n{wasm_gz}\n{late_text}\n{late_css}\n{input_kind}\n{start}\nawait lateEarly;\n{loader}\nenableLateCss();\nlateText();\n{sw}"
                 );
             }
             let name = format!("boot-{}.js", fnv(code.as_bytes()));
@@ -111,8 +114,9 @@ pub fn add_late_text_script(html: &str, public: &str) -> Res<String> {
 }
 
 /// The app's start, from the two addresses in Trunk's loader (`import init,*as bindings
-/// from"….js";const wasm=await init({module_or_path:`…_bg.wasm`});…`): the WebAssembly goes
-/// through `wasmResponse` (js/wasm-gz.js). Trunk's `wasmBindings` global and
+/// from"….js";const wasm=await init({module_or_path:`…_bg.wasm`});…`), handed to `start`
+/// (js/start.js), which imports the glue and sends the WebAssembly through `wasmResponse`
+/// (js/wasm-gz.js). Trunk's `wasmBindings` global and
 /// `TrunkApplicationStarted` event are left out: nothing here uses them.
 fn start_app(trunk_loader: &str) -> Res<String> {
     let between = |open: &str, close: char| -> Res<&str> {
@@ -130,14 +134,7 @@ fn start_app(trunk_loader: &str) -> Res<String> {
     if !glue.ends_with(".js") || !wasm.ends_with("_bg.wasm") {
         return Err(format!("Trunk's loader changed: {trunk_loader}"));
     }
-    Ok([
-        "import init from\"",
-        glue,
-        "\";await init({module_or_path:wasmResponse(\"",
-        wasm,
-        "\")});",
-    ]
-    .concat())
+    Ok(["await start(\"", glue, "\",\"", wasm, "\");"].concat())
 }
 
 /// Leaves the result's stylesheet (`styles/result.css`) in the page but disabled, so the
@@ -262,13 +259,13 @@ mod tests {
         assert!(code.contains("init("), "Trunk's loader moved whole: {code}");
         assert!(
             code.contains(
-                "import init from\"/careers/quiz/role-quiz-9ad8089c37fcbdc8.js\";await init({module_or_path:wasmResponse(\"/careers/quiz/role-quiz-3c7dfbe67b344a_bg.wasm\")});"
+                "await start(\"/careers/quiz/role-quiz-9ad8089c37fcbdc8.js\",\"/careers/quiz/role-quiz-3c7dfbe67b344a_bg.wasm\");"
             ),
             "the loader fetches the pre-compressed wasm: {code}"
         );
         let order = [
             "const lateCss",
-            "await init(",
+            "await start(",
             "\nenableLateCss();",
             "serviceWorker",
         ]
