@@ -43,7 +43,7 @@ pub fn intro_page(p: &IntroProps) -> Html {
         })
     };
     html! {
-        <section class="screen intro">
+        <section class="screen intro" key="intro">
             <h1 id={HEADING_ID} tabindex="-1">{ TEXT.intro_heading }</h1>
             <p class="lead">{ fill(TEXT.intro_lead, &[("core", &core_s), ("total", &total_s)]) }</p>
             <ul class="facts-list" role="list">

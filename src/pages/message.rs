@@ -33,7 +33,7 @@ pub fn waiting_page(failed: bool, on_reload: Callback<()>) -> (Html, String) {
 pub fn message_page(p: &MessageProps) -> Html {
     let cb = p.on_action.clone();
     html! {
-        <section class="screen message" role="alert">
+        <section class="screen message" role="alert" key={p.text}>
             <h1 id={HEADING_ID} tabindex="-1">{ p.text }</h1>
             <div class="actions">
                 <button type="button" class="primary" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>

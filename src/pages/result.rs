@@ -50,8 +50,11 @@ pub fn result_page(p: &ResultProps) -> Html {
         .map(|r| &b.roles[r])
         .filter(|r| !r.jobs_url.is_empty());
     let compared: Vec<usize> = a.ranking.iter().take(2).copied().collect();
+    // Each result is a subtree of its own (as each screen is): a page translated by the browser
+    // has replaced its text nodes, and a result patched in place would keep the old words.
+    let key = [if p.shared { "s" } else { "r" }, &done.code].concat();
     html! {
-        <section class="screen result" data-level={a.level.id()} data-role={named} data-page={done.page()}>
+        <section class="screen result" {key} data-level={a.level.id()} data-role={named} data-page={done.page()}>
             if p.shared {
                 <div class="shared-banner">
                     <p>{ TEXT.shared_banner.get() }</p>
