@@ -121,8 +121,72 @@ function redeploy(dir) {
     text = text.split(build).join(`${build}-v2`);
     fs.writeFileSync(path.join(dir, f), text);
   }
+  resum(dir);
   return renames.find(([, from]) => from.startsWith('main-'))[2];
 }
+
+/** FNV-1a 32 in hex, as the build and the service worker compute a file's sum. */
+function sum(bytes) {
+  let h = 0x811c9dc5;
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+/** Writes the service worker's sums for the files as they now are, as a build would. */
+function resum(dir) {
+  const file = path.join(dir, 'sw.js');
+  const sw = fs.readFileSync(file, 'utf8');
+  const files = [...sw.match(/const FILES=\[([^\]]*)\]/)[1].matchAll(/'\.\/([^']+)'/g)].map((m) => m[1]).filter((f) => !f.endsWith('.html'));
+  const sums = files.map((f) => {
+    const ok = [sum(fs.readFileSync(path.join(dir, f)))];
+    if (f.endsWith('.gz')) ok.push(sum(fs.readFileSync(path.join(dir, f.slice(0, -3)))));
+    return `'./${f}':'${ok.join(' ')}'`;
+  });
+  fs.writeFileSync(file, sw.replace(/const SUMS=\{[^}]*\};/, `const SUMS={${sums.join(',')}};`));
+}
+
+test('a deploy that arrives damaged leaves the working offline copy in charge', async () => {
+  const damage = {
+    'a WebAssembly cut short': (d, f) => f.endsWith('_bg.wasm.gz') && fs.truncateSync(path.join(d, f), 30_000),
+    'a boot script that throws': (d, f) => /^boot-.*\.js$/.test(f) && fs.writeFileSync(path.join(d, f), 'throw new Error("half a deploy");'),
+  };
+  for (const [name, harm] of Object.entries(damage)) {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-deploy3-'));
+    fs.cpSync(DIST, copy, { recursive: true });
+    const host = await site(copy, undefined, 'none', false);
+    const context = await browser.newContext();
+    const t = { context, ...(await openPage(context)) };
+    const { page } = t;
+    await page.goto(host.url);
+    await ready(page);
+    await controlled(page);
+    const old = (await cacheNames(page))[0];
+    // A real deploy, then the damage on the way (all still status 200).
+    redeploy(copy);
+    for (const f of walk(copy)) harm(copy, f);
+    const state = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg.update();
+      const w = reg.installing || reg.waiting;
+      if (!w) return 'no new worker';
+      return new Promise((done) => {
+        const end = () => ['redundant', 'activated'].includes(w.state) && done(w.state);
+        w.addEventListener('statechange', end);
+        end();
+      });
+    });
+    assert.equal(state, 'redundant', `${name}: the damaged deploy is not installed`);
+    assert.deepEqual(await cacheNames(page), [old], `${name}: the working copy is kept`);
+    // Offline, the working copy still starts.
+    await context.setOffline(true);
+    await page.goto(host.url);
+    await ready(page);
+    await page.click('#start');
+    await page.waitForSelector('.question');
+    await context.close();
+    host.close();
+  }
+});
 
 test('a deploy that renames every file reaches a returning visitor online and offline', async () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-deploy2-'));

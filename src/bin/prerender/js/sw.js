@@ -8,9 +8,19 @@
 //   page of another build (a stale copy in the HTTP cache) is fetched again past that cache; if
 //   it still is not this build's, the install fails and the previous complete copy stays.
 // - Everything else is revalidated with the server.
+// - Every file but the pages must match its sum from the build (`SUMS`): a wasm cut short or a
+//   script swapped on the way (both status 200) fails the install, and the previous complete
+//   copy stays in charge, offline too.
 'use strict';
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|txt)(\.gz)?$/;
 const OURS = `<meta name="role-quiz-build" content="${CACHE}">`;
+
+/** 32-bit FNV-1a in hex, as the build computes it (offline.rs `sum`). */
+function sum(bytes) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return (h >>> 0).toString(16);
+}
 
 async function get(file) {
   if (HASHED.test(file)) return fetch(new Request(file, { cache: 'force-cache' }));
@@ -27,6 +37,10 @@ self.addEventListener('install', (e) => {
     const responses = await Promise.all(FILES.map(async (f) => {
       const res = await get(f);
       if (!res.ok) throw new Error(`${f}: ${res.status}`);
+      const want = SUMS[f];
+      if (want && !want.split(' ').includes(sum(new Uint8Array(await res.clone().arrayBuffer())))) {
+        throw new Error(`${f} is not as built`);
+      }
       return [f, res];
     }));
     // All or nothing: the cache is written only once every file is in hand.
