@@ -432,8 +432,15 @@ fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
             "a path would lead to the quiz's own site",
         ],
     );
+    // With no role `{role}` is empty: as a segment of its own it would leave `//`.
+    let msg = error_after(
+        "url = \"\"",
+        "url = \"https://jobs.example.com/{role}/apply\"",
+    );
+    assert_names(&msg, &["call_to_action.url", "path segment of its own", "?role={role}"]);
     for good in [
         "https://jobs.example.com/contact?role={role}",
+        "https://jobs.example.com/jobs/{role}",
         "mailto:jobs@example.com",
     ] {
         let edited = REAL.replacen("url = \"\"", &format!("url = \"{good}\""), 1);

@@ -59,6 +59,14 @@ pub fn check(file: File, legacy: bool) -> Result<Checked, String> {
         // warns, src/bin/prerender/site.rs).
         if !file.call_to_action.url.is_empty() {
             check_url("call_to_action.url", &file.call_to_action.url)?;
+            // A result that names no role fills `{role}` with nothing: as a path segment of its
+            // own it would leave `//` in the address (embed.js refuses it in data-cta-url too).
+            if file.call_to_action.url.contains("/{role}/") {
+                return Err(format!(
+                    "call_to_action.url: \"{}\" has {{role}} as a path segment of its own, which a result without a role leaves empty (//): put it in a query value such as ?role={{role}}, or at the end",
+                    file.call_to_action.url
+                ));
+            }
         }
     }
     if file.roles.len() < 2 {

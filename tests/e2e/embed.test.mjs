@@ -303,3 +303,58 @@ test('a page that frames the quiz itself gets no result, and a false parent gets
   assert.match(t.problems[0], /\[role-quiz\] not embedded by https:\/\/jobs\.example\.com/);
   await context.close();
 });
+
+test('the loader and the app take the same call-to-action addresses, and nothing is dropped in silence', async () => {
+  // Addresses the app refuses: the loader refuses them too, with its warning, so the quiz shows
+  // the content file's button instead of silently none.
+  const refused = ['https://аpple.example/contact', 'https://ｊobs.example.com/', 'https://jobs.example.com/\u202eexe.html',
+    'https://jobs.example.com/{role}/apply'];
+  for (const cta of refused) {
+    const dir = lib.hostPage(quiz.url);
+    fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title>
+      <link rel="icon" href="data:,"></head><body><main><div id="quiz" data-role-quiz data-cta-url="${cta}"></div></main>
+      <script src="${quiz.url}embed.js"></script></body></html>`);
+    const page = await site(dir, '/');
+    const context = await browser.newContext();
+    const t = { context, ...(await openPage(context)) };
+    await t.page.goto(page.url);
+    await t.page.frameLocator('#quiz iframe').locator('#screen-heading').waitFor();
+    assert.ok(t.problems.some((p) => p.includes('ignored data-cta-url')), `${cta}: ${t.problems.join(' | ')}`);
+    assert.ok(!(await t.page.getAttribute('#quiz iframe', 'src')).includes('cta='), cta);
+    await context.close();
+    page.close();
+  }
+
+  // A template that fills to more than the messages allow: complete still comes, without ctaUrl,
+  // and the loader says why.
+  const long = `https://jobs.example.com/c?${Array.from({ length: 40 }, (_, i) => `l${i}={link}`).join('&')}`;
+  // And a quiz served from an address its share links do not start with (its public address
+  // is elsewhere): no complete, and the loader says why.
+  const elsewhere = await site(DIST, lib.MOUNT, 'none', false);
+  for (const [name, quizUrl, cta] of [['long', quiz.url, long], ['elsewhere', elsewhere.url, '']]) {
+    const dir = lib.hostPage(quizUrl);
+    fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title>
+      <link rel="icon" href="data:,"></head><body><main><div id="quiz" data-role-quiz${cta ? ` data-cta-url="${cta}"` : ''}></div></main>
+      <script>document.addEventListener('role-quiz:complete', (e) => { window.done = e.detail; }, true);</script>
+      <script src="${quizUrl}embed.js"></script></body></html>`);
+    const page = await site(dir, '/');
+    const context = await browser.newContext();
+    const t = { context, ...(await openPage(context)) };
+    await t.page.goto(page.url);
+    const frame = t.page.frameLocator('#quiz iframe');
+    await frame.locator('#start').click();
+    await lib.answerAllInFrame(frame, (i) => keyed(i, 'mle'));
+    await t.page.waitForTimeout(500);
+    const done = await t.page.evaluate(() => window.done || null);
+    if (name === 'long') {
+      assert.ok(done && done.role === 'mle' && done.ctaUrl === null, `long: ${JSON.stringify(done)?.slice(0, 200)}`);
+      assert.ok(t.problems.some((p) => p.includes('complete without ctaUrl')), t.problems.join(' | '));
+    } else {
+      assert.equal(done, null);
+      assert.ok(t.problems.some((p) => p.includes('no complete event: share links are not under')), t.problems.join(' | '));
+    }
+    await context.close();
+    page.close();
+  }
+  elsewhere.close();
+});
