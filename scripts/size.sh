@@ -4,11 +4,17 @@
 # just above the current size so that any growth fails and has to be argued for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 80,000, the product's budget: content version 3 (22 questions, adaptive length, words by
+# 80,000 was the product's budget: content version 3 (22 questions, adaptive length, words by
 # cause, version 2 kept for its links) took the first screen to 83,702 B; moving every word shown
 # past the intro into the late file (src/quiz/late.rs) and comparing results by their share code
 # brought it to 79,639.
-BUDGET_BYTES=80000
+# 80,200 since 2026-12-02 (issue 22): writing integers without core's formatter (-329 B) and the
+# meter rules moved to result.css (-55 B) paid for most of what robustness cost, and the rest is
+# this +200: the "could not load" panel with its 15 s timer and the boot script's own start
+# (~+260 B of HTML, CSS and JS), a frame following only its own history entries (~+100 B of JS),
+# each screen keyed (~+10 B) and the pure effect plan (~+150 B of WebAssembly, gzip noise
+# included). Measured 80,147 when raised.
+BUDGET_BYTES=80200
 # scripts/build.sh falls back to the default toolchain when the pinned nightly cannot be had; that
 # build carries Rust's panic machinery and gets its own, larger budget (with a warning).
 FALLBACK_BUDGET_BYTES=98800

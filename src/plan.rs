@@ -95,10 +95,11 @@ pub fn plan(
         Address::Keep
     } else {
         let target = s.screen.route().to_hash();
-        if corrected {
-            Address::Replace(target)
-        } else if hash == target || (target == "#/" && hash.is_empty()) {
+        if hash == target || (target == "#/" && hash.is_empty()) {
             Address::Keep
+        } else if corrected || before.is_none() {
+            // The first screen is not a move: an address it could not show is corrected.
+            Address::Replace(target)
         } else {
             Address::Push(target)
         }
@@ -206,6 +207,13 @@ mod tests {
             ..intro.clone()
         };
         assert!(!plan(Some(&Seen::of(&waiting)), &intro, "", false, links).focus);
+    }
+
+    #[test]
+    fn a_first_address_the_app_cannot_show_is_replaced_not_pushed() {
+        let s = State::new();
+        let p = plan(None, &s, "#/q/14", true, links);
+        assert_eq!(p.address, Address::Replace("#/".into()));
     }
 
     #[test]

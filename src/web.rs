@@ -61,6 +61,11 @@ mod imp {
     /// The new address is the page's own with only the fragment changed: a bare `#…` would
     /// resolve against the page's `<base href>` and drop the path and query (`embed.html?embed=1
     /// &parent=…`), so a reloaded frame would no longer know it is embedded.
+    /// Every history entry the app makes carries this state, so that inside a frame the boot
+    /// script can tell the app's own entries (Back and Forward) from an address the framing page
+    /// set (js/own-entries.js).
+    const OURS: &str = "role-quiz";
+
     fn update_history(hash: &str, push: bool) {
         let hash = hash.to_string();
         gloo::timers::callback::Timeout::new(0, move || {
@@ -69,11 +74,11 @@ mod imp {
                 return;
             };
             let url = [href.split('#').next().unwrap_or_default(), &hash].concat();
-            let none = wasm_bindgen::JsValue::NULL;
+            let ours = wasm_bindgen::JsValue::from_str(OURS);
             let _ = if push {
-                h.push_state_with_url(&none, "", Some(&url))
+                h.push_state_with_url(&ours, "", Some(&url))
             } else {
-                h.replace_state_with_url(&none, "", Some(&url))
+                h.replace_state_with_url(&ours, "", Some(&url))
             };
         })
         .forget();

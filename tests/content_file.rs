@@ -437,7 +437,14 @@ fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
         "url = \"\"",
         "url = \"https://jobs.example.com/{role}/apply\"",
     );
-    assert_names(&msg, &["call_to_action.url", "path segment of its own", "?role={role}"]);
+    assert_names(
+        &msg,
+        &[
+            "call_to_action.url",
+            "path segment of its own",
+            "?role={role}",
+        ],
+    );
     for good in [
         "https://jobs.example.com/contact?role={role}",
         "https://jobs.example.com/jobs/{role}",

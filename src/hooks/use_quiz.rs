@@ -68,9 +68,16 @@ impl QuizHandle {
 pub fn initial_state() -> State {
     let saved = web::load(progress_key())
         .and_then(|s| progress::load(&s, CONTENT_VERSION, &crate::quiz::bank()));
+    // A frame starts where its saved progress says, never at an address the framing page
+    // chose (`#/q/14` would tell it how far a saved session got).
+    let route = if crate::embed::active() {
+        Route::Intro
+    } else {
+        Route::parse(&web::hash())
+    };
     State {
         words: web::late_words(),
-        ..State::restore(saved, Route::parse(&web::hash()))
+        ..State::restore(saved, route)
     }
 }
 
@@ -118,6 +125,7 @@ fn listen(state: UseReducerHandle<State>) -> Vec<gloo::events::EventListener> {
     let words = state.clone();
     vec![
         gloo::events::EventListener::new(&w, "hashchange", move |_| {
+            // Inside a frame only the app's own entries get here (js/own-entries.js).
             state.dispatch(Action::Navigate(Route::parse(&web::hash())));
         }),
         gloo::events::EventListener::new(&w, "role-quiz-late", move |_| {

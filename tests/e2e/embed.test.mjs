@@ -276,27 +276,33 @@ test('a page that frames the quiz itself gets no result, and a false parent gets
   const context = await browser.newContext();
   await context.addInitScript(init, [quiz.origin, saved]);
   const t = { context, ...(await openPage(context)) };
-  // The quiz site's saved result is not restored in a frame: the frame opens on question 1.
+  // The quiz site's saved result is not restored in a frame, and a frame starts where its own
+  // saved progress says, not at the address the framer chose (#/result): on the intro.
   await t.page.goto(host.url + 'hostile.html');
   const frame = t.page.frameLocator('iframe');
-  await frame.locator(`.progress-text:text-is("${progressText(1)}")`).waitFor();
+  await frame.locator('.intro #screen-heading').waitFor();
   assert.equal(await frame.locator('.result').count(), 0);
   await t.page.waitForFunction(() => window.got.includes('ready'));
   await t.page.waitForTimeout(500);
   let got = await t.page.evaluate(() => window.got);
   assert.ok(!got.includes('complete'), `no result reaches the framer: ${got}`);
-  // A session a frame saved is restored in a frame, but moving the frame's address from its
-  // last question to the result (a fragment change: the app keeps the frame's query in the
-  // address) does not count as answering: no complete.
+  // A session a frame saved is offered in a frame ("Continue"), but the framer cannot steer the
+  // frame: opened at its last question and then moved to the result (a fragment change), the
+  // frame stays on its intro, puts its address back and says nothing (not even a step).
   await t.page.goto(host.url + 'mover.html');
-  await t.page.frameLocator('iframe').locator('.result').waitFor();
-  await t.page.waitForTimeout(500);
+  const moved = t.page.frameLocator('iframe');
+  await moved.locator('.intro #screen-heading').waitFor();
+  await t.page.waitForFunction(() => window.got.includes('ready'));
+  await t.page.waitForTimeout(800);
+  assert.equal(await moved.locator('.result').count(), 0, 'the framer moved the frame to a result');
+  assert.ok(await moved.locator('text=Continue where you left off').isVisible(), 'the saved session is offered');
+  assert.equal(new URL(t.page.frames().find((f) => f.url().includes('embed=1')).url()).hash, '#/', 'the address is put back');
   got = await t.page.evaluate(() => window.got);
-  assert.ok(got.includes('step') && !got.includes('complete'), `moved, not answered: ${got}`);
+  assert.ok(!got.includes('complete') && !got.includes('step'), `steered from outside: ${got}`);
   assert.deepEqual(t.problems, []);
   // A page that names another origin as the parent gets nothing at all, and the quiz says why.
   await t.page.goto(host.url + 'liar.html');
-  await t.page.frameLocator('iframe').locator('.result').waitFor();
+  await t.page.frameLocator('iframe').locator('#screen-heading').waitFor();
   await t.page.waitForTimeout(500);
   assert.deepEqual(await t.page.evaluate(() => window.got), []);
   assert.equal(t.problems.length, 1, t.problems.join('\n'));
@@ -357,4 +363,20 @@ test('the loader and the app take the same call-to-action addresses, and nothing
     page.close();
   }
   elsewhere.close();
+});
+
+test("inside a frame Back and Forward still move between the quiz's own screens", async () => {
+  const t = await open(1280);
+  const frame = t.page.frameLocator('#quiz iframe');
+  await frame.locator('#start').click();
+  await frame.locator(`.progress-text:text-is("${progressText(1)}")`).waitFor();
+  await choose(frame, keyed(0, 'mle'));
+  await frame.locator(`.progress-text:text-is("${progressText(2)}")`).waitFor();
+  const inner = t.page.frames().find((f) => f.url().includes('embed=1'));
+  await inner.evaluate(() => history.back());
+  await frame.locator(`.progress-text:text-is("${progressText(1)}")`).waitFor();
+  await inner.evaluate(() => history.forward());
+  await frame.locator(`.progress-text:text-is("${progressText(2)}")`).waitFor();
+  clean(t);
+  await t.context.close();
 });

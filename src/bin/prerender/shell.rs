@@ -40,6 +40,8 @@ const SW_REGISTER_JS: &str = include_str!("js/sw-register.js");
 const INPUT_KIND_JS: &str = include_str!("js/input-kind.js");
 /// Starts the app, with the "could not load" panel when it cannot.
 const START_JS: &str = include_str!("js/start.js");
+/// Inside a frame, follows only the app's own history entries.
+const OWN_ENTRIES_JS: &str = include_str!("js/own-entries.js");
 
 /// Moves Trunk's inline loader into a hashed file so the CSP needs no `unsafe-inline`, as the
 /// boot script: the trap handler first, then the page-level scripts in `js/`, the app's start
@@ -59,11 +61,12 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
             if kind == "type=module " {
                 // The trap handler listens before anything can trap; the stylesheet and the
                 // service worker wait until the app is up.
-                let [crash, wasm_gz, late_css, input_kind, start, sw] = [
+                let [crash, wasm_gz, late_css, input_kind, own, start, sw] = [
                     CRASH_JS,
                     WASM_GZ_JS,
                     LATE_CSS_JS,
                     INPUT_KIND_JS,
+                    OWN_ENTRIES_JS,
                     START_JS,
                     SW_REGISTER_JS,
                 ]
@@ -73,7 +76,7 @@ pub fn externalise_loader(html: &str, staging: &Path, public: &str) -> Res<Strin
                 // The late words start loading before the result's stylesheet is awaited, and
                 // an address past the intro waits for both before the app starts.
                 code = format!(
-                    "{crash}\n{wasm_gz}\n{late_text}\n{late_css}\n{input_kind}\n{start}\nawait lateEarly;\n{loader}\nenableLateCss();\nlateText();\n{sw}"
+                    "{crash}\n{wasm_gz}\n{late_text}\n{late_css}\n{input_kind}\n{own}\n{start}\nawait lateEarly;\n{loader}\nenableLateCss();\nlateText();\n{sw}"
                 );
             }
             let name = format!("boot-{}.js", fnv(code.as_bytes()));
