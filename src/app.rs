@@ -1,14 +1,14 @@
 //! The top component: picks the page for the current screen.
 
 use crate::components::share::{share_panel, ShareProps};
-use crate::hooks::use_quiz::{links, use_quiz};
+use crate::hooks::use_quiz::{link_base, use_quiz};
 use crate::pages::{
     intro::{intro_page, IntroProps},
     message::{message_page, waiting_page, MessageProps},
     question::{question_page, QuestionProps},
     result::{result_page, ResultProps},
 };
-use crate::quiz::{adaptive, bank, words, Finished, Links, TEXT, TEXT_SHARED};
+use crate::quiz::{adaptive, bank, words, Finished, LinkBase, Links, TEXT, TEXT_SHARED};
 use crate::route::Route;
 use crate::state::{Action, Screen, State};
 use crate::web;
@@ -16,12 +16,25 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`App`].
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The state to start from (saved progress and the address, read once before mounting);
     /// a fresh quiz by default, as the build prerenders it.
     #[prop_or_default]
     pub initial: State,
+    /// What result links are made from (read once, with the state).
+    #[prop_or_else(link_base)]
+    pub links: LinkBase,
+}
+
+/// A fresh quiz, as the build prerenders it.
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            initial: State::default(),
+            links: link_base(),
+        }
+    }
 }
 
 /// The save and share panel of a finished result: share texts and an e-mail that say what the
@@ -46,7 +59,7 @@ fn share(
 /// The whole quiz.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let quiz = use_quiz(&props.initial);
+    let quiz = use_quiz(&props.initial, &props.links);
     // Whether the option being clicked was pressed by a pointer (see `question_page`).
     let pointer = use_mut_ref(|| false);
     let s = quiz.state();
@@ -84,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
             words::progress_label(i + 1, core, &TEXT),
         ),
         Screen::Result(done) => {
-            let Links { share: link, cta } = links(done);
+            let Links { share: link, cta } = done.links(&props.links);
             (
                 result_page(&ResultProps {
                     result: Rc::clone(done),
@@ -110,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Shared {
             result: Ok(done), ..
         } => {
-            let Links { share: link, cta } = links(done);
+            let Links { share: link, cta } = done.links(&props.links);
             (
                 result_page(&ResultProps {
                     result: Rc::clone(done),

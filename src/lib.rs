@@ -33,7 +33,9 @@ pub fn start() {
         // Yew renders the new ones in this task and its microtasks, before the next paint.
         let focused = focused_id(&root);
         root.set_inner_html("");
-        yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { initial }).render();
+        let links = hooks::use_quiz::link_base();
+        yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { initial, links })
+            .render();
         // Queued after Yew's first render: whoever had tabbed to a control keeps their place,
         // or, when an early click on Start opened another screen, starts at its heading.
         if let Some(id) = focused {

@@ -3,7 +3,7 @@
 
 use crate::components::HEADING_ID;
 use crate::plan::{plan, Address, Plan, Save, Seen};
-use crate::quiz::{progress, Finished, Links, CALL_TO_ACTION, CONTENT_VERSION};
+use crate::quiz::{progress, LinkBase, CALL_TO_ACTION, CONTENT_VERSION};
 use crate::route::Route;
 use crate::state::{Action, State};
 use crate::web;
@@ -83,7 +83,7 @@ pub fn initial_state() -> State {
 
 /// The quiz: state from storage and URL, kept in sync with both, focus moved on each screen.
 #[hook]
-pub fn use_quiz(initial: &State) -> QuizHandle {
+pub fn use_quiz(initial: &State, links: &LinkBase) -> QuizHandle {
     let state = {
         let initial = initial.clone();
         use_reducer(move || initial)
@@ -95,7 +95,7 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
     // saw (`None` before the first run, which is the mount) and the page's listeners.
     let seen = use_mut_ref(|| None::<(Seen, Vec<gloo::events::EventListener>)>);
     {
-        let handle = state.clone();
+        let (handle, links) = (state.clone(), links.clone());
         use_effect_with((*state).clone(), move |s| {
             let mut seen = seen.borrow_mut();
             let (before, listeners) = match seen.take() {
@@ -108,7 +108,9 @@ pub fn use_quiz(initial: &State) -> QuizHandle {
                 handle.dispatch(Action::Words(web::late_words()));
             }
             let embedded = crate::embed::active();
-            run(plan(before.as_ref(), s, &web::hash(), embedded, links));
+            run(plan(before.as_ref(), s, &web::hash(), embedded, |d| {
+                d.links(&links)
+            }));
             *seen = Some((Seen::of(s), listeners));
         });
     }
@@ -159,10 +161,11 @@ fn run(p: Plan) {
     }
 }
 
-/// A finished result's share link and call to action, from this page's quiz address and the
-/// embed's `data-cta-url` or else the content file's template.
-pub fn links(done: &Finished) -> Links {
-    let template = crate::embed::cta_url();
-    let template = template.as_deref().unwrap_or(CALL_TO_ACTION.url);
-    done.links(&web::share_base(), template)
+/// What this page's result links are made from: its public quiz address, and the embed's
+/// `data-cta-url` or else the content file's call to action; read once, as the state is.
+pub fn link_base() -> LinkBase {
+    LinkBase {
+        share: web::share_base(),
+        cta: crate::embed::cta_url().unwrap_or_else(|| CALL_TO_ACTION.url.to_string()),
+    }
 }

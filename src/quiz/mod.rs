@@ -25,5 +25,5 @@ pub use content::{
 pub use model::{
     Adaptive, AnswerOption, Bank, Late, Question, QuestionKind, Role, Scoring, Thresholds,
 };
-pub use result::{finish, Finished, Links, Pull};
+pub use result::{finish, Finished, LinkBase, Links, Pull};
 pub use score::{score, Answer, Assessment, Cause, Level, Reason, ScoreError};

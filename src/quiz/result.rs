@@ -24,6 +24,17 @@ pub struct Finished {
     pub code: String,
 }
 
+/// What a result's addresses are made from ([`Finished::links`]), read once when the app
+/// starts: the quiz's public address and the call to action's template (the embed's
+/// `data-cta-url` or the content file's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkBase {
+    /// Where share links start.
+    pub share: String,
+    /// The call to action's template, with `{role}` and `{link}`.
+    pub cta: String,
+}
+
 /// A finished result's two addresses ([`Finished::links`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Links {
@@ -66,14 +77,14 @@ impl Finished {
         }
     }
 
-    /// The result's public link, from the quiz's address `base`, and its call to action's
-    /// address: `cta_template` (the embed's `data-cta-url` or the content file's) with the
-    /// recommended role and that link filled in. The one place both are built.
-    pub fn links(&self, base: &str, cta_template: &str) -> Links {
-        let share = share::url(base, self.page(), &self.code);
+    /// The result's public link, from the quiz's address, and its call to action's address:
+    /// the template with the recommended role and that link filled in. The one place both are
+    /// built.
+    pub fn links(&self, base: &LinkBase) -> Links {
+        let share = share::url(&base.share, self.page(), &self.code);
         let role = self.assessment.named().map(|r| self.bank.roles[r].id);
         Links {
-            cta: share::cta_url(cta_template, role, &share),
+            cta: share::cta_url(&base.cta, role, &share),
             share,
         }
     }
