@@ -117,17 +117,11 @@ pub fn plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::embed::tests::links;
     use crate::route::Route;
     use crate::state::Action;
     use std::rc::Rc;
     use yew::Reducible;
-
-    fn links(_: &Finished) -> Links {
-        Links {
-            share: "share".into(),
-            cta: "cta".into(),
-        }
-    }
 
     fn step(s: &Rc<State>, a: Action) -> Rc<State> {
         Rc::clone(s).reduce(a)

@@ -272,7 +272,7 @@ mod imp {
 pub use imp::{active, cta_url, init, inline, post};
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::quiz::progress::{self, Step};
     use crate::quiz::{bank, CONTENT_VERSION};
@@ -281,7 +281,8 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    fn links(_: &Finished) -> Links {
+    /// Stand-in addresses for a result (the plan's tests use them too).
+    pub(crate) fn links(_: &Finished) -> Links {
         Links {
             share: "share".into(),
             cta: "cta".into(),

@@ -26,13 +26,19 @@ async function controlled(page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-test('second visit and a shared link work offline', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+/** A first visit to `url` in a fresh browser context, until the service worker is in charge. */
+async function firstVisit(url, options = {}) {
+  const context = await browser.newContext(options);
   const t = { context, ...(await openPage(context)) };
-  const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await controlled(page);
+  await t.page.goto(url);
+  await ready(t.page);
+  await controlled(t.page);
+  return t;
+}
+
+test('second visit and a shared link work offline', async () => {
+  const t = await firstVisit(server.url, { reducedMotion: 'reduce' });
+  const { page, context } = t;
   assert.deepEqual(await cacheNames(page), [swCache()]);
   await page.click('#start');
   await answerAll(page, () => 0);
@@ -51,12 +57,8 @@ test('second visit and a shared link work offline', async () => {
 });
 
 test('a new deploy replaces the cache cleanly', async () => {
-  const context = await browser.newContext();
-  const t = { context, ...(await openPage(context)) };
-  const { page } = t;
-  await page.goto(server.url);
-  await ready(page);
-  await controlled(page);
+  const t = await firstVisit(server.url);
+  const { page, context } = t;
   const old = swCache();
   assert.deepEqual(await cacheNames(page), [old]);
   // "Deploy": a changed page, and the build name a new build would give every page and the
@@ -154,12 +156,7 @@ test('a deploy that arrives damaged leaves the working offline copy in charge', 
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rq-deploy3-'));
     fs.cpSync(DIST, copy, { recursive: true });
     const host = await site(copy, undefined, 'none', false);
-    const context = await browser.newContext();
-    const t = { context, ...(await openPage(context)) };
-    const { page } = t;
-    await page.goto(host.url);
-    await ready(page);
-    await controlled(page);
+    const { page, context } = await firstVisit(host.url);
     const old = (await cacheNames(page))[0];
     // A real deploy, then the damage on the way (all still status 200).
     redeploy(copy);
