@@ -23,9 +23,10 @@
     offset: /^\d{1,3}$/,
     buttonText: /^[^<>]{1,60}$/,
     // The app's rule (is_link in src/embed/mod.rs), so a button the loader passes on is never
-    // dropped by the app: http(s), at most 500 printable ASCII characters, no quotes or <>`\;
-    // and no {role} as a path segment of its own, which a result without a role leaves as //.
-    ctaUrl: /^(?=.{0,500}$)(?!.*\/\{role\}\/)https?:\/\/[!#-&(-;=?-[\]-_a-~]*$/,
+    // dropped by the app: http(s), at most 500 printable ASCII characters, no quotes or <>`\.
+    // Stricter than the app: no placeholder in the host, which it could change, and no {role}
+    // as a path segment of its own, which a result without a role leaves as //.
+    ctaUrl: /^(?=.{0,500}$)(?!.*\/\{role\}\/)(?!https?:\/\/[^/?#]*\{)https?:\/\/[!#-&(-;=?-[\]-_a-~]*$/,
     source: NAME, utmSource: NAME, utmMedium: NAME, utmCampaign: NAME
   };
   // The themes' backgrounds, ink and lines (src/embed.rs): the popup's frame wears them.

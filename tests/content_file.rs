@@ -432,6 +432,9 @@ fn recruiter_links_are_checked_and_shared_wording_uses_known_keys() {
             "a path would lead to the quiz's own site",
         ],
     );
+    // A placeholder in the host could send the button to another site.
+    let msg = error_after("url = \"\"", "url = \"https://{role}.example.com/apply\"");
+    assert_names(&msg, &["call_to_action.url", "placeholder in its host"]);
     // With no role `{role}` is empty: as a segment of its own it would leave `//`.
     let msg = error_after(
         "url = \"\"",

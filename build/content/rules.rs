@@ -61,6 +61,23 @@ pub fn check(file: File, legacy: bool) -> Result<Checked, String> {
             check_url("call_to_action.url", &file.call_to_action.url)?;
             // A result that names no role fills `{role}` with nothing: as a path segment of its
             // own it would leave `//` in the address (embed.js refuses it in data-cta-url too).
+            let host = file
+                .call_to_action
+                .url
+                .split("://")
+                .nth(1)
+                .unwrap_or_default();
+            if host
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or_default()
+                .contains('{')
+            {
+                return Err(format!(
+                    "call_to_action.url: \"{}\" has a placeholder in its host, which could change where the button leads: keep {{role}} and {{link}} in the path or the query",
+                    file.call_to_action.url
+                ));
+            }
             if file.call_to_action.url.contains("/{role}/") {
                 return Err(format!(
                     "call_to_action.url: \"{}\" has {{role}} as a path segment of its own, which a result without a role leaves empty (//): put it in a query value such as ?role={{role}}, or at the end",

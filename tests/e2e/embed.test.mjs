@@ -314,7 +314,7 @@ test('the loader and the app take the same call-to-action addresses, and nothing
   // Addresses the app refuses: the loader refuses them too, with its warning, so the quiz shows
   // the content file's button instead of silently none.
   const refused = ['https://аpple.example/contact', 'https://ｊobs.example.com/', 'https://jobs.example.com/\u202eexe.html',
-    'https://jobs.example.com/{role}/apply'];
+    'https://jobs.example.com/{role}/apply', 'https://{role}.example.com/', 'https://jobs.example.com{link}'];
   for (const cta of refused) {
     const dir = lib.hostPage(quiz.url);
     fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title>
