@@ -48,6 +48,9 @@ test('a translated page always shows the current screen, also between two shared
   await page.waitForSelector('.result');
   const mle = await page.inputValue('#share-link');
   await page.click('.retake');
+  // The address follows a moment after the screen: wait for it, or answerAll would read the
+  // old #/result as the end.
+  await page.waitForURL(/#\/q\/1$/);
   await answerAll(page, (i) => keyed(i, 'mlops'));
   const mlops = await page.inputValue('#share-link');
   // Someone opens one shared result, then pastes the other: same kind of screen, new words.
