@@ -15,15 +15,13 @@ use crate::web;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props for [`App`].
+/// Props for [`App`], given when the app mounts (src/lib.rs); `Default` is what the build
+/// prerenders.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The state to start from (saved progress and the address, read once before mounting);
-    /// a fresh quiz by default, as the build prerenders it.
-    #[prop_or_default]
+    /// The state to start from (saved progress and the address, read once before mounting).
     pub initial: State,
     /// What result links are made from (read once, with the state).
-    #[prop_or_else(link_base)]
     pub links: LinkBase,
 }
 

@@ -54,6 +54,11 @@ mod imp {
         update_history(hash, false);
     }
 
+    /// Every history entry the app makes carries this state, so that inside a frame the boot
+    /// script can tell the app's own entries (Back and Forward) from an address the framing page
+    /// set (js/own-entries.js, which checks for the same string).
+    const OURS: &str = "role-quiz";
+
     /// The history update runs in a task of its own, after the click that caused it has been
     /// painted: a same-document navigation costs Chromium ~5 ms at 4x CPU (state serialisation,
     /// navigation bookkeeping), a third of a Next click, and nobody reads the address bar in
@@ -61,11 +66,6 @@ mod imp {
     /// The new address is the page's own with only the fragment changed: a bare `#…` would
     /// resolve against the page's `<base href>` and drop the path and query (`embed.html?embed=1
     /// &parent=…`), so a reloaded frame would no longer know it is embedded.
-    /// Every history entry the app makes carries this state, so that inside a frame the boot
-    /// script can tell the app's own entries (Back and Forward) from an address the framing page
-    /// set (js/own-entries.js).
-    const OURS: &str = "role-quiz";
-
     fn update_history(hash: &str, push: bool) {
         let hash = hash.to_string();
         gloo::timers::callback::Timeout::new(0, move || {

@@ -52,11 +52,7 @@ export const ENGINES = {
 /** True when the engine's driver and browser are installed (scripts/setup.sh installs both). */
 export function installed(name) {
   const e = ENGINES[name];
-  try {
-    execFileSync('sh', ['-c', `command -v ${e.driver}`], { stdio: 'ignore' });
-  } catch {
-    return false;
-  }
+  if (!commandExists(e.driver)) return false;
   const bin = name === 'firefox' ? e.capabilities['moz:firefoxOptions'].binary : e.capabilities['webkitgtk:browserOptions'].binary;
   return fs.existsSync(bin) && (!e.display || commandExists('Xvfb'));
 }
